@@ -1,0 +1,49 @@
+# scapula: `make run` serves the app, `make test` runs every check. Both set up .venv first.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+HOST   ?= 127.0.0.1
+PORT   ?= 8000
+# mypy's Django plugin loads the settings; keep what that creates out of the user's data dir.
+CHECK_ENV := SCAPULA_DATA_DIR=$(CURDIR)/.cache/check-data
+
+.PHONY: run test check lint format typecheck imports pytest install install-test clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(VENV)/.installed-runtime: pyproject.toml requirements/constraints.txt | $(BIN)/python
+	$(BIN)/pip install --quiet --disable-pip-version-check -c requirements/constraints.txt -e .
+	touch $@
+
+$(VENV)/.installed-test: pyproject.toml requirements/constraints.txt | $(BIN)/python
+	$(BIN)/pip install --quiet --disable-pip-version-check -c requirements/constraints.txt -e ".[test]"
+	touch $@ $(VENV)/.installed-runtime
+
+install: $(VENV)/.installed-runtime
+install-test: $(VENV)/.installed-test
+
+run: install
+	$(BIN)/scapula serve --host $(HOST) --port $(PORT)
+
+test: install-test lint typecheck imports pytest
+
+lint: install-test
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: install-test
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+typecheck: install-test
+	$(CHECK_ENV) $(BIN)/mypy scapula
+
+imports: install-test
+	$(BIN)/lint-imports
+
+pytest: install-test
+	$(BIN)/pytest $(PYTEST_ARGS)
+
+clean:
+	rm -rf $(VENV) .cache .mypy_cache .ruff_cache test-results

@@ -1,0 +1,14 @@
+"""Accounts: the people who own records (the local owner, and later clinicians and patients)."""
+
+from django.apps import AppConfig
+
+
+class AccountsConfig(AppConfig):
+    """Registers the accounts app and its ownership system check."""
+
+    name = "scapula.accounts"
+    label = "accounts"
+
+    def ready(self) -> None:
+        """Register system checks."""
+        from scapula.accounts import checks  # noqa: F401

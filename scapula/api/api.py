@@ -1,0 +1,27 @@
+"""The NinjaAPI instance: routers, authentication and the OpenAPI document."""
+
+from ninja import NinjaAPI, Swagger
+from ninja.security import django_auth
+
+from scapula import __version__
+from scapula.api import accounts, health
+from scapula.api.errors import register_error_handlers
+
+api = NinjaAPI(
+    title="scapula API",
+    version=__version__,
+    description=(
+        "JSON API of scapula, a corrective-exercise program for pain between the shoulder "
+        "blades. Every 4xx answer has the body "
+        '{"error": {"code": ..., "message": ..., "field": ...}}. Not medical advice.'
+    ),
+    auth=django_auth,
+    openapi_url="/openapi.json",
+    docs=Swagger(settings={"validatorUrl": None}),
+    docs_url="/docs",
+    urls_namespace="api",
+)
+
+register_error_handlers(api)
+api.add_router("/", health.router)
+api.add_router("/", accounts.router)

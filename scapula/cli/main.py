@@ -1,0 +1,39 @@
+"""The `scapula` command: one group, with errors mapped to a one-line message and exit 2."""
+
+from typing import Any
+
+import click
+
+from scapula import __version__
+from scapula.cli.account import password
+from scapula.cli.info import info
+from scapula.cli.serve import serve
+from scapula.core import ScapulaError
+
+USAGE_ERROR = 2
+
+
+class ScapulaGroup(click.Group):
+    """A click group that turns domain errors into one line on stderr and exit code 2."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        """Run the command, translating ScapulaError into a usage-style failure."""
+        try:
+            return super().invoke(ctx)
+        except ScapulaError as error:
+            click.echo(f"Error: {error}", err=True)
+            ctx.exit(USAGE_ERROR)
+
+
+@click.group(cls=ScapulaGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, "-V", "--version", prog_name="scapula")
+def cli() -> None:
+    """scapula: corrective exercise for pain between the shoulder blades.
+
+    Not medical advice. Run `scapula serve` and open http://127.0.0.1:8000 to start.
+    """
+
+
+cli.add_command(serve)
+cli.add_command(password)
+cli.add_command(info)

@@ -1,0 +1,62 @@
+"""`scapula serve`: migrate if needed and serve the app with a production server (granian)."""
+
+import os
+
+import click
+
+from scapula.cli.django_setup import setup_django
+from scapula.core import check_listen_address, is_loopback_host
+
+
+@click.command()
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on. Beyond this machine needs a password in personal mode.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535),
+              help="TCP port to listen on.")
+@click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 32),
+              help="Server processes (2 suits a clinic server on 2 cores).")
+@click.option("--threads", default=None, type=click.IntRange(1, 256),
+              help="Request threads per process (default: granian's choice for the cores).")
+def serve(host: str, port: int, workers: int, threads: int | None) -> None:
+    """Run the web app and API (migrating the database first if needed)."""
+    if not is_loopback_host(host):
+        # Phones and other devices name this machine by its LAN address; the host check
+        # in personal mode then relies on the owner's password instead.
+        os.environ.setdefault("DJANGO_ALLOWED_HOSTS", "*")
+    setup_django()
+    from django.conf import settings
+
+    from scapula.accounts.services import ensure_owner, owner_has_password
+    from scapula.config.startup import describe_database, prepare_instance
+
+    prepare_instance(echo=click.echo)
+    ensure_owner()
+    check_listen_address(host, mode=settings.SCAPULA_MODE, has_password=owner_has_password())
+    click.echo(f"scapula is running at http://{_url_host(host)}:{port}/ "
+               f"({settings.SCAPULA_MODE.value} mode, {describe_database()}).")
+    click.echo("Not medical advice. Press Ctrl+C to stop.")
+    _run_granian(host, port, workers, threads)
+
+
+def _url_host(host: str) -> str:
+    """Return the host as it goes into a URL (IPv6 in brackets, wildcard as loopback)."""
+    if host in ("0.0.0.0", "::"):  # noqa: S104 - only for display
+        return "127.0.0.1"
+    return f"[{host}]" if ":" in host else host
+
+
+def _run_granian(host: str, port: int, workers: int, threads: int | None) -> None:
+    """Serve the WSGI app with granian until interrupted."""
+    from granian import Granian
+    from granian.constants import Interfaces
+
+    server = Granian(
+        "scapula.config.wsgi:application",
+        address=host,
+        port=port,
+        interface=Interfaces.WSGI,
+        workers=workers,
+        blocking_threads=threads,
+        log_access=False,
+    )
+    server.serve()

@@ -1,0 +1,85 @@
+"""The four drivers of upper-back pain the program addresses, with their honest caveats."""
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Driver:
+    """One root cause the sources name, in plain words, with how far the evidence goes."""
+
+    id: str
+    name: str
+    explanation: str
+    caveat: str
+    sources: tuple[str, ...]
+
+
+DRIVERS: tuple[Driver, ...] = (
+    Driver(
+        id="levator_scapulae",
+        name="A short, tight or weak levator scapulae",
+        explanation=(
+            "The levator scapulae runs from the side of the neck to the top corner of the "
+            "shoulder blade. When it does not do its share, the rhomboids, which sit right "
+            "beside it, are the muscles best placed to take over, and they can end up "
+            "overworked."
+        ),
+        caveat=(
+            "The 2022 study behind this idea (Kulow et al.) examined 26 body donors and found "
+            "the two muscles joined by connective tissue. It shows they are linked, not that "
+            "one causes pain in the other."
+        ),
+        sources=("seed 000", "seed 001 (00:43)", "clinical.md §0.5"),
+    ),
+    Driver(
+        id="serratus_anterior",
+        name="A serratus anterior that is not pulling its weight",
+        explanation=(
+            "The serratus anterior holds the shoulder blade flat against the ribs while the "
+            "arm moves. If it is not working well, the shoulder blade tips forward and the "
+            "rhomboids work overtime to steady it."
+        ),
+        caveat=(
+            "This chain of cause and effect is a reasonable explanation, but no study the "
+            "program relies on has shown it causes pain between the shoulder blades."
+        ),
+        sources=("seed 000", "seed 001 (02:24)", "clinical.md §0.5, §7"),
+    ),
+    Driver(
+        id="thoracic_mobility",
+        name="A stiff upper (thoracic) spine",
+        explanation=(
+            "Often the joints of the upper back are the real source: when they stiffen, the "
+            "ache is felt in the muscles around them, and posture slumps to match. Getting "
+            "those joints moving again is the aim of most of the mobility work."
+        ),
+        caveat=(
+            "The trial usually quoted (Haleema and Riaz, 2021) used thrust manipulation by a "
+            "clinician on 60 young adults. The home exercises here are gentler and are not "
+            "the same treatment."
+        ),
+        sources=("seed 000", "seed 001 (03:58)", "seed 003", "clinical.md §0.5"),
+    ),
+    Driver(
+        id="postural_load",
+        name="Long hours in one posture",
+        explanation=(
+            "Hours over a phone or a desk with the shoulders hunched and the head tilted tire "
+            "the muscles between the shoulder blades. Moving often and changing position "
+            "spreads that load."
+        ),
+        caveat=(
+            "Studies link posture to pain only weakly; breaks and movement are low-risk and "
+            "help comfort more reliably than they prevent pain."
+        ),
+        sources=("seed 002", "clinical.md §4, §5.4"),
+    ),
+)
+
+
+def driver_by_id(driver_id: str) -> Driver:
+    """Return the driver with this id, or raise KeyError naming it."""
+    for driver in DRIVERS:
+        if driver.id == driver_id:
+            return driver
+    raise KeyError(driver_id)

@@ -1,0 +1,32 @@
+"""Web test personas: the owner's own browser, and a phone on the local network."""
+
+import pytest
+from django.core.signals import request_finished, request_started
+from django.db import close_old_connections
+from django.test import Client
+
+LOCAL = {"REMOTE_ADDR": "127.0.0.1", "HTTP_HOST": "127.0.0.1:8000"}
+PHONE = {"REMOTE_ADDR": "192.168.1.20", "HTTP_HOST": "scapula.lan:8000"}
+
+
+@pytest.fixture
+def owner_browser(db) -> Client:
+    """A browser on the machine that runs scapula (signed in as the owner automatically)."""
+    return Client(**LOCAL)
+
+
+@pytest.fixture
+def phone(db, settings) -> Client:
+    """A phone on the same Wi-Fi, reaching the laptop by its network name."""
+    settings.ALLOWED_HOSTS = [*settings.ALLOWED_HOSTS, "scapula.lan"]
+    return Client(**PHONE)
+
+
+@pytest.fixture
+def keep_connections_open_between_requests():
+    """Stop Django closing the test transaction's connection at each in-process request."""
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    yield
+    request_started.connect(close_old_connections)
+    request_finished.connect(close_old_connections)
