@@ -18,6 +18,12 @@ def check_every_record_has_an_owner(
 ) -> list[checks.CheckMessage]:
     """Report scapula models that have no foreign key to the user model."""
     configs = app_configs or apps.get_app_configs()
+    scapula_models = [
+        model
+        for config in configs
+        if config.name.startswith("scapula.")
+        for model in config.get_models()
+    ]
     return [
         checks.Error(
             f"{model._meta.label} has no foreign key to the user model",
@@ -25,9 +31,15 @@ def check_every_record_has_an_owner(
             obj=model,
             id="scapula.E001",
         )
-        for config in configs
-        if config.name.startswith("scapula.")
-        for model in config.get_models()
+        for model in find_models_without_owner(scapula_models)
+    ]
+
+
+def find_models_without_owner(candidates: Iterable[type[models.Model]]) -> list[type[models.Model]]:
+    """Return the models, other than the user model, that do not point at a user."""
+    return [
+        model
+        for model in candidates
         if model._meta.label not in _OWNER_MODELS and not _has_owner(model)
     ]
 
@@ -35,8 +47,12 @@ def check_every_record_has_an_owner(
 def _has_owner(model: type[models.Model]) -> bool:
     """Return whether the model points at the user model."""
     return any(
-        field.is_relation and field.related_model is not None
-        and field.related_model._meta.label == settings.AUTH_USER_MODEL
+        _label(field.related_model) == settings.AUTH_USER_MODEL
         for field in model._meta.get_fields()
-        if field.concrete
+        if field.concrete and field.is_relation and field.related_model is not None
     )
+
+
+def _label(related: "type[models.Model] | str") -> str:
+    """Return "app.Model" for a related model, resolved or still a lazy string."""
+    return related if isinstance(related, str) else related._meta.label

@@ -26,7 +26,9 @@ class ScapulaGroup(click.Group):
 
 
 @click.group(cls=ScapulaGroup, context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, "-V", "--version", prog_name="scapula")
+@click.version_option(
+    __version__, "-V", "--version", prog_name="scapula", message="%(prog)s %(version)s"
+)
 def cli() -> None:
     """scapula: corrective exercise for pain between the shoulder blades.
 

@@ -1,0 +1,22 @@
+"""Property-based API tests generated from /api/openapi.json: no 5xx, answers match the schema."""
+
+import pytest
+import schemathesis
+from hypothesis import HealthCheck, settings
+
+from scapula.config.wsgi import application
+
+
+@pytest.fixture
+def api_schema(db, keep_connections_open_between_requests):
+    """The live OpenAPI document of the app, loaded through its own WSGI handler."""
+    return schemathesis.openapi.from_wsgi("/api/openapi.json", application)
+
+
+schema = schemathesis.pytest.from_fixture("api_schema")
+
+
+@schema.parametrize()
+@settings(max_examples=40, deadline=None, suppress_health_check=list(HealthCheck))
+def test_every_operation_keeps_to_its_documented_contract(case):
+    case.call_and_validate()

@@ -1,0 +1,59 @@
+"""Pages: the home page says what scapula is and that it is not medical advice; nothing external."""
+
+import re
+
+from scapula.core.drivers import DRIVERS
+
+CSP = {
+    "default-src 'self'", "script-src 'self'", "style-src 'self'", "connect-src 'self'",
+    "object-src 'none'", "frame-ancestors 'none'", "base-uri 'self'", "form-action 'self'",
+}
+
+
+def test_the_home_page_says_what_scapula_is_and_that_it_is_not_medical_advice(owner_browser):
+    page = owner_browser.get("/").content.decode()
+    assert "corrective exercise" in page
+    assert "Not medical advice" in page
+    assert "does not diagnose" in page
+
+
+def test_the_home_page_tells_people_when_to_call_for_help_instead(owner_browser):
+    page = owner_browser.get("/").content.decode()
+    assert "Call your emergency number now" in page
+    assert "112" in page and "911" in page and "999" in page
+
+
+def test_the_home_page_explains_the_four_drivers_with_their_caveats(owner_browser):
+    page = owner_browser.get("/").content.decode()
+    for driver in DRIVERS:
+        assert f'id="driver-{driver.id}"' in page
+    assert page.count("How sure is this?") == 4
+
+
+def test_the_home_page_is_public_for_devices_that_are_not_signed_in(phone):
+    assert phone.get("/").status_code == 200
+
+
+def test_every_page_sends_a_policy_that_allows_only_its_own_origin(owner_browser):
+    header = owner_browser.get("/")["Content-Security-Policy"]
+    assert CSP <= {part.strip() for part in header.split(";")}
+
+
+def test_pages_have_no_inline_script_or_style_and_name_no_other_host(owner_browser):
+    page = owner_browser.get("/").content.decode()
+    assert "<script" not in page or 'src="/static/' in page
+    assert not re.search(r"<script(?![^>]*\bsrc=)[^>]*>", page)
+    assert " style=" not in page
+    assert not re.search(r'(?:src|href)="(?:https?:)?//', page)
+
+
+def test_an_unknown_page_shows_a_friendly_404(owner_browser):
+    response = owner_browser.get("/no/such/page")
+    assert response.status_code == 404
+    assert "Page not found" in response.content.decode()
+
+
+def test_the_sign_in_page_is_reachable_without_signing_in(phone):
+    response = phone.get("/accounts/login/")
+    assert response.status_code == 200
+    assert 'autocomplete="current-password"' in response.content.decode()
