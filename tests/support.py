@@ -52,7 +52,9 @@ def _run_admin_sql(url: str, statement: str) -> None:
         connection.execute(statement)
 
 
-def run_scapula(*args: str, env: dict[str, str], timeout: float = 60) -> subprocess.CompletedProcess:
+def run_scapula(
+    *args: str, env: dict[str, str], timeout: float = 60
+) -> subprocess.CompletedProcess:
     """Run the scapula console script and capture what it prints."""
     return subprocess.run(
         [SCAPULA, *args], env=env, capture_output=True, text=True, timeout=timeout, check=False
@@ -84,7 +86,10 @@ def scapula_server(env: dict[str, str], log_dir: Path, *extra: str) -> Iterator[
     with log_path.open("w") as log:
         process = subprocess.Popen(
             [SCAPULA, "serve", "--port", str(port), *extra],
-            env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
+            env=env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
         )
     server = RunningServer(process, f"http://127.0.0.1:{port}", log_path)
     try:

@@ -10,6 +10,7 @@ from django.http.request import split_domain_port
 from scapula.accounts.services import ensure_owner
 from scapula.core import Mode, is_loopback_host
 
+
 def is_same_machine_request(request: HttpRequest) -> bool:
     """Return whether the request comes from this machine and names it as the host."""
     if "HTTP_X_FORWARDED_FOR" in request.META or "HTTP_FORWARDED" in request.META:

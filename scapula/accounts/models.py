@@ -24,9 +24,7 @@ class User(AbstractUser):
 class UserOwnedModel(models.Model):
     """Abstract base for every stored record: each one belongs to exactly one user."""
 
-    user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+"
-    )
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:

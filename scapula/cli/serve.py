@@ -9,14 +9,32 @@ from scapula.core import check_listen_address, is_loopback_host
 
 
 @click.command()
-@click.option("--host", default="127.0.0.1", show_default=True,
-              help="Address to listen on. Beyond this machine needs a password in personal mode.")
-@click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535),
-              help="TCP port to listen on.")
-@click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 32),
-              help="Server processes (2 suits a clinic server on 2 cores).")
-@click.option("--threads", default=None, type=click.IntRange(1, 256),
-              help="Request threads per process (default: granian's choice for the cores).")
+@click.option(
+    "--host",
+    default="127.0.0.1",
+    show_default=True,
+    help="Address to listen on. Beyond this machine needs a password in personal mode.",
+)
+@click.option(
+    "--port",
+    default=8000,
+    show_default=True,
+    type=click.IntRange(1, 65535),
+    help="TCP port to listen on.",
+)
+@click.option(
+    "--workers",
+    default=1,
+    show_default=True,
+    type=click.IntRange(1, 32),
+    help="Server processes (2 suits a clinic server on 2 cores).",
+)
+@click.option(
+    "--threads",
+    default=None,
+    type=click.IntRange(1, 256),
+    help="Request threads per process (default: granian's choice for the cores).",
+)
 def serve(host: str, port: int, workers: int, threads: int | None) -> None:
     """Run the web app and API (migrating the database first if needed)."""
     if not is_loopback_host(host):
@@ -32,8 +50,10 @@ def serve(host: str, port: int, workers: int, threads: int | None) -> None:
     prepare_instance(echo=click.echo)
     ensure_owner()
     check_listen_address(host, mode=settings.SCAPULA_MODE, has_password=owner_has_password())
-    click.echo(f"scapula is running at http://{_url_host(host)}:{port}/ "
-               f"({settings.SCAPULA_MODE.value} mode, {describe_database()}).")
+    click.echo(
+        f"scapula is running at http://{_url_host(host)}:{port}/ "
+        f"({settings.SCAPULA_MODE.value} mode, {describe_database()})."
+    )
     click.echo("Not medical advice. Press Ctrl+C to stop.")
     _run_granian(host, port, workers, threads)
 

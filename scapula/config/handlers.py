@@ -10,8 +10,10 @@ _PAGES = {
     400: ("Something in that request was wrong", "Go back and try again."),
     403: ("Not allowed", "You do not have access to this page."),
     404: ("Page not found", "There is nothing at this address."),
-    500: ("Something went wrong on our side",
-          "Your saved data is safe. Please try again in a moment."),
+    500: (
+        "Something went wrong on our side",
+        "Your saved data is safe. Please try again in a moment.",
+    ),
 }
 
 

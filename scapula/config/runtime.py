@@ -11,7 +11,7 @@ from django.core.exceptions import ImproperlyConfigured
 
 from scapula.core import Config, ConfigError, parse_config
 
-SECRET_KEY_FILE = "secret_key"
+SECRET_KEY_FILE = "secret_key"  # noqa: S105 - a file name, not a secret
 
 
 def load_config() -> Config:

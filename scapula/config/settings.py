@@ -72,9 +72,10 @@ TEMPLATES = [
 def _database() -> dict[str, Any]:
     """Return the default database: SQLite in WAL mode, or PostgreSQL from DATABASE_URL."""
     if CONFIG.database_kind is DatabaseKind.POSTGRESQL:
-        return dj_database_url.parse(
+        parsed = dj_database_url.parse(
             CONFIG.database_url, conn_max_age=60, conn_health_checks=True
         )
+        return dict(parsed)
     sqlite_path = Path(CONFIG.sqlite_path or DATA_DIR / "scapula.sqlite3").expanduser()
     # synchronous=FULL by default: an acknowledged write must survive power loss, not
     # only a crashed process (docs/decisions/0003-sqlite-durability.md).
@@ -101,8 +102,10 @@ LOGIN_REDIRECT_URL = "web:home"
 LOGOUT_REDIRECT_URL = "web:home"
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
-     "OPTIONS": {"min_length": 10}},
+    {
+        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+        "OPTIONS": {"min_length": 10},
+    },
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
@@ -165,6 +168,5 @@ LOGGING = {
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s: %(message)s"}},
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
     "root": {"handlers": ["console"], "level": CONFIG.log_level},
-    "loggers": {"django": {"handlers": ["console"], "level": CONFIG.log_level,
-                           "propagate": False}},
+    "loggers": {"django": {"handlers": ["console"], "level": CONFIG.log_level, "propagate": False}},
 }

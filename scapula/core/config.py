@@ -79,15 +79,17 @@ def _parse_database(env: Mapping[str, str], data_dir: str) -> tuple[DatabaseKind
     scheme = urlsplit(url).scheme.lower()
     if scheme in ("postgres", "postgresql", "pgsql"):
         if not urlsplit(url).path.strip("/"):
-            raise ConfigError("needs a database name, e.g. postgres://user@host/scapula",
-                              field="DATABASE_URL")
+            raise ConfigError(
+                "needs a database name, e.g. postgres://user@host/scapula", field="DATABASE_URL"
+            )
         return DatabaseKind.POSTGRESQL, url, None
     if scheme == "sqlite":
         # sqlite:///relative.sqlite3 or sqlite:////absolute/path.sqlite3, as in dj-database-url.
-        path = url[len("sqlite:///"):] if url.startswith("sqlite:///") else ""
+        path = url[len("sqlite:///") :] if url.startswith("sqlite:///") else ""
         if path in ("", ":memory:"):
-            raise ConfigError("needs a file path, e.g. sqlite:////home/me/scapula.sqlite3",
-                              field="DATABASE_URL")
+            raise ConfigError(
+                "needs a file path, e.g. sqlite:////home/me/scapula.sqlite3", field="DATABASE_URL"
+            )
         return DatabaseKind.SQLITE, url, path
     raise ConfigError(
         f"unsupported scheme {scheme or '(none)'!r}; use postgres://... or sqlite:///...",
@@ -109,8 +111,12 @@ def _parse_bool(env: Mapping[str, str], name: str, *, default: bool) -> bool:
 
 
 def _parse_choice(
-    env: Mapping[str, str], name: str, choices: "list[str] | tuple[str, ...]", default: str,
-    *, upper: bool = False,
+    env: Mapping[str, str],
+    name: str,
+    choices: "list[str] | tuple[str, ...]",
+    default: str,
+    *,
+    upper: bool = False,
 ) -> str:
     """Read a variable that must be one of a few words."""
     raw = env.get(name, "").strip()
@@ -134,8 +140,10 @@ def _parse_origins(env: Mapping[str, str]) -> tuple[str, ...]:
     origins = _parse_list(env, "DJANGO_CSRF_TRUSTED_ORIGINS", default=())
     for origin in origins:
         if urlsplit(origin).scheme not in ("http", "https"):
-            raise ConfigError(f"{origin!r} must start with http:// or https://",
-                              field="DJANGO_CSRF_TRUSTED_ORIGINS")
+            raise ConfigError(
+                f"{origin!r} must start with http:// or https://",
+                field="DJANGO_CSRF_TRUSTED_ORIGINS",
+            )
     return origins
 
 
@@ -147,4 +155,3 @@ def _parse_secret_key(env: Mapping[str, str]) -> str | None:
     if len(raw) < 32:
         raise ConfigError("must be at least 32 characters long", field="DJANGO_SECRET_KEY")
     return raw
-

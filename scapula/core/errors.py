@@ -23,7 +23,7 @@ class ConfigError(ScapulaError):
     code = "bad_setting"
 
 
-class ListenRefused(ScapulaError):
+class ListenRefusedError(ScapulaError):
     """The server was asked to listen somewhere that would expose an unprotected account."""
 
     code = "listen_refused"

@@ -20,8 +20,7 @@ WARNING_SIGNS: tuple[WarningSign, ...] = (
         "clinical.md §1.1, cardiac (AHA-derived)",
     ),
     WarningSign(
-        "Sudden, severe chest or upper-back pain that feels tearing or ripping, or with "
-        "fainting",
+        "Sudden, severe chest or upper-back pain that feels tearing or ripping, or with fainting",
         "clinical.md §1.1, aortic dissection (HSE/NHS)",
     ),
     WarningSign(

@@ -1,4 +1,4 @@
-"""The home page in real Chromium: no errors, no other hosts, readable at 320 px, keyboard usable."""
+"""The home page in real Chromium: no errors, no other hosts, fits 320 px, keyboard usable."""
 
 from urllib.parse import urlsplit
 
@@ -7,7 +7,9 @@ import pytest
 pytestmark = pytest.mark.browser
 
 
-def test_the_home_page_loads_without_errors_or_third_party_requests(open_page, live_scapula, screenshots):
+def test_the_home_page_loads_without_errors_or_third_party_requests(
+    open_page, live_scapula, screenshots
+):
     watched = open_page("/")
     watched.page.screenshot(path=str(screenshots / "home.png"), full_page=True)
     assert watched.console_errors == []

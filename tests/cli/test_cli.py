@@ -41,7 +41,9 @@ def test_a_port_out_of_range_is_refused_naming_the_option(runner):
 
 @pytest.mark.django_db
 def test_password_set_protects_the_owner(runner):
-    result = runner.invoke(cli, ["password", "set"], input="shoulder-blades-42\nshoulder-blades-42\n")
+    result = runner.invoke(
+        cli, ["password", "set"], input="shoulder-blades-42\nshoulder-blades-42\n"
+    )
     assert result.exit_code == 0, result.output
     assert owner_has_password()
 

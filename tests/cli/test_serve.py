@@ -1,4 +1,4 @@
-"""`scapula serve` as a real process: migrate, serve pages, API and static files; refuse exposure."""
+"""`scapula serve` as a real process: migrates, serves pages, API and static; refuses exposure."""
 
 import pytest
 import requests

@@ -97,8 +97,12 @@ def test_every_spelling_of_yes_turns_debug_on(value):
     assert parse(DJANGO_DEBUG=value).debug is True
 
 
-@given(st.text(max_size=8).filter(
-    lambda text: text.strip().lower() not in {"1", "true", "yes", "on", "0", "false", "no", "off", ""}
-))
+@given(
+    st.text(max_size=8).filter(
+        lambda text: (
+            text.strip().lower() not in {"1", "true", "yes", "on", "0", "false", "no", "off", ""}
+        )
+    )
+)
 def test_anything_that_is_not_yes_or_no_is_refused(value):
     assert error_field(DJANGO_DEBUG=value) == "DJANGO_DEBUG"

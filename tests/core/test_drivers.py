@@ -7,7 +7,10 @@ from scapula.core.drivers import DRIVERS, driver_by_id
 
 def test_the_four_drivers_have_the_stable_ids():
     assert [d.id for d in DRIVERS] == [
-        "levator_scapulae", "serratus_anterior", "thoracic_mobility", "postural_load",
+        "levator_scapulae",
+        "serratus_anterior",
+        "thoracic_mobility",
+        "postural_load",
     ]
 
 

@@ -2,10 +2,12 @@
 
 import pytest
 
-from scapula.core import ListenRefused, Mode, check_listen_address, is_loopback_host
+from scapula.core import ListenRefusedError, Mode, check_listen_address, is_loopback_host
 
 
-@pytest.mark.parametrize("host", ["127.0.0.1", "127.0.0.53", "::1", "[::1]", "localhost", "LOCALHOST"])
+@pytest.mark.parametrize(
+    "host", ["127.0.0.1", "127.0.0.53", "::1", "[::1]", "localhost", "LOCALHOST"]
+)
 def test_loopback_hosts_are_recognised(host):
     assert is_loopback_host(host)
 
@@ -16,7 +18,7 @@ def test_network_hosts_are_not_loopback(host):
 
 
 def test_personal_mode_without_a_password_refuses_a_network_address():
-    with pytest.raises(ListenRefused) as caught:
+    with pytest.raises(ListenRefusedError) as caught:
         check_listen_address("0.0.0.0", mode=Mode.PERSONAL, has_password=False)
     assert caught.value.field == "--host"
     assert "scapula password set" in caught.value.message

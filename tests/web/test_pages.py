@@ -5,8 +5,14 @@ import re
 from scapula.core.drivers import DRIVERS
 
 CSP = {
-    "default-src 'self'", "script-src 'self'", "style-src 'self'", "connect-src 'self'",
-    "object-src 'none'", "frame-ancestors 'none'", "base-uri 'self'", "form-action 'self'",
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "frame-ancestors 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
 }
 
 
@@ -20,7 +26,8 @@ def test_the_home_page_says_what_scapula_is_and_that_it_is_not_medical_advice(ow
 def test_the_home_page_tells_people_when_to_call_for_help_instead(owner_browser):
     page = owner_browser.get("/").content.decode()
     assert "Call your emergency number now" in page
-    assert "112" in page and "911" in page and "999" in page
+    for number in ("112", "911", "999"):
+        assert number in page
 
 
 def test_the_home_page_explains_the_four_drivers_with_their_caveats(owner_browser):
@@ -36,7 +43,7 @@ def test_the_home_page_is_public_for_devices_that_are_not_signed_in(phone):
 
 def test_every_page_sends_a_policy_that_allows_only_its_own_origin(owner_browser):
     header = owner_browser.get("/")["Content-Security-Policy"]
-    assert CSP <= {part.strip() for part in header.split(";")}
+    assert {part.strip() for part in header.split(";")} >= CSP
 
 
 def test_pages_have_no_inline_script_or_style_and_name_no_other_host(owner_browser):

@@ -43,8 +43,9 @@ def test_a_web_page_that_rebinds_its_name_to_loopback_is_not_signed_in(db, setti
 
 
 def test_a_request_through_a_proxy_is_not_treated_as_local(db):
-    proxied = Client(REMOTE_ADDR="127.0.0.1", HTTP_HOST="127.0.0.1",
-                     HTTP_X_FORWARDED_FOR="203.0.113.9")
+    proxied = Client(
+        REMOTE_ADDR="127.0.0.1", HTTP_HOST="127.0.0.1", HTTP_X_FORWARDED_FOR="203.0.113.9"
+    )
     assert proxied.get("/api/me").status_code == 401
 
 
@@ -55,7 +56,9 @@ def test_clinic_mode_signs_nobody_in_automatically(owner_browser, settings):
 
 def test_the_phone_can_sign_in_once_the_owner_set_a_password(phone):
     set_owner_password(password="shoulder-blades-42")
-    response = phone.post("/accounts/login/", {"username": "owner", "password": "shoulder-blades-42"})
+    response = phone.post(
+        "/accounts/login/", {"username": "owner", "password": "shoulder-blades-42"}
+    )
     assert response.status_code == 302
     assert phone.get("/api/me").json()["username"] == "owner"
 
