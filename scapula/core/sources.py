@@ -1,0 +1,118 @@
+"""The published sources scapula's content and rules cite, so every claim can be checked."""
+
+from dataclasses import dataclass
+
+VIDEO_URL = "https://youtu.be/3SoCJ1sUUYc"
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """One published work, as a reader would cite it."""
+
+    key: str
+    citation: str
+    url: str | None = None
+    seed_files: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Citation:
+    """A pointer to a source, optionally to one moment or section of it."""
+
+    source_key: str
+    detail: str = ""
+    seconds: int | None = None
+
+
+_SOURCES = (
+    Source(
+        "precision-movement-video",
+        "Precision Movement, “How to Fix Upper Back / Rhomboid Pain for GOOD "
+        "(4 Effective Exercises)”, video, 2025",
+        VIDEO_URL,
+        ("000_fca66c3075d42d5c.txt", "001_e585ba5b4ee6573a.txt"),
+    ),
+    Source(
+        "upper-back-stretch-article",
+        "“Upper back stretch video: get pain relief between shoulder blades”, article "
+        "with video",
+        None,
+        ("002_66a1bf2453b4db7a.txt",),
+    ),
+    Source(
+        "cavaliere-no-more-knots",
+        "Jeff Cavaliere, “How to Fix Upper Back Pain (No More Knots!)”, video and "
+        "articles (BOXROX)",
+        None,
+        ("003_3079cfe7c3974a60.txt", "004_ed3e9ea3410abe2c.txt"),
+    ),
+    Source(
+        "kulow-2022",
+        "Kulow et al., “Levator scapulae and rhomboid minor are united”, "
+        "Annals of Anatomy 2022;243:151938",
+        "https://litmetric.com/detail/35367623/Levator-scapulae-and-rhomboid-minor-are-united",
+    ),
+    Source(
+        "haleema-riaz-2021",
+        "Haleema and Riaz, thoracic spine manipulation and rhomboid trigger points, "
+        "JPMA 2021;71(7)",
+        "https://jpma.org.pk/article-details/10759",
+    ),
+    Source(
+        "devon-thoracic-referral",
+        "NHS Devon referral guidance: thoracic spine",
+        "https://southwest.devonformularyguidance.nhs.uk/referral-guidance/western-locality/"
+        "musculoskeletal/thoracic-spine",
+    ),
+    Source(
+        "physiopedia-thoracic-red-flags",
+        "Physiopedia, Thoracic back pain red flags",
+        "https://www.physio-pedia.com/Thoracic_Back_Pain_Red_Flags",
+    ),
+    Source(
+        "aha-heart-attack-signs",
+        "American Heart Association warning signs of a heart attack (as published by "
+        "hospital pages)",
+        "https://www.eshospital.org/signs-of-heart-attack/",
+    ),
+    Source(
+        "hse-aortic-dissection",
+        "HSE, Symptoms of aortic dissection",
+        "https://www2.hse.ie/conditions/aortic-dissection/symptoms-of-aortic-dissection",
+    ),
+    Source(
+        "nhs-pulmonary-embolism",
+        "NHS, Pulmonary embolism symptoms (as published by a GP practice)",
+        "http://www.bearwoodroadsurgery.co.uk/Library/Conditions/Articles/pulmonary-embolism/"
+        "symptoms",
+    ),
+    Source(
+        "ifompt-cervical-framework",
+        "Rushton et al., International framework for examination of the cervical region "
+        "for potential of vascular pathologies, JOSPT 2023;53(1):7-22",
+        "https://www.physio-pedia.com/index.php?title=International_Framework_for_"
+        "Examination_of_the_Cervical_Region&oldid=326697",
+    ),
+    Source(
+        "cochrane-work-breaks",
+        "Luger et al., Work-break schedules for preventing musculoskeletal symptoms, "
+        "Cochrane review 2019",
+        "https://evidenceaid.org/resource/work%E2%80%90break-schedules-for-preventing-"
+        "musculoskeletal-symptoms-and-disorders",
+    ),
+)
+
+SOURCES: dict[str, Source] = {source.key: source for source in _SOURCES}
+
+
+def resolve(citation: Citation) -> Source:
+    """Return the source a citation points at, or raise KeyError naming its key."""
+    return SOURCES[citation.source_key]
+
+
+def citation_url(citation: Citation) -> str | None:
+    """Return the link for a citation, at its second in the video when it names one."""
+    url = resolve(citation).url
+    if url is not None and citation.seconds is not None and url.startswith(VIDEO_URL):
+        return f"{url}?t={citation.seconds}"
+    return url
