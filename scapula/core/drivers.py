@@ -2,6 +2,8 @@
 
 from dataclasses import dataclass
 
+from scapula.core.sources import Citation
+
 
 @dataclass(frozen=True, slots=True)
 class Driver:
@@ -11,7 +13,7 @@ class Driver:
     name: str
     explanation: str
     caveat: str
-    sources: tuple[str, ...]
+    sources: tuple[Citation, ...]
 
 
 DRIVERS: tuple[Driver, ...] = (
@@ -29,7 +31,10 @@ DRIVERS: tuple[Driver, ...] = (
             "the two muscles joined by connective tissue. It shows they are linked, not that "
             "one causes pain in the other."
         ),
-        sources=("seed 000", "seed 001 (00:43)", "clinical.md §0.5"),
+        sources=(
+            Citation("precision-movement-video", "00:43", 43),
+            Citation("kulow-2022"),
+        ),
     ),
     Driver(
         id="serratus_anterior",
@@ -43,7 +48,7 @@ DRIVERS: tuple[Driver, ...] = (
             "This chain of cause and effect is a reasonable explanation, but no study the "
             "program relies on has shown it causes pain between the shoulder blades."
         ),
-        sources=("seed 000", "seed 001 (02:24)", "clinical.md §0.5, §7"),
+        sources=(Citation("precision-movement-video", "02:24", 144),),
     ),
     Driver(
         id="thoracic_mobility",
@@ -58,7 +63,11 @@ DRIVERS: tuple[Driver, ...] = (
             "clinician on 60 young adults. The home exercises here are gentler and are not "
             "the same treatment."
         ),
-        sources=("seed 000", "seed 001 (03:58)", "seed 003", "clinical.md §0.5"),
+        sources=(
+            Citation("precision-movement-video", "03:58", 238),
+            Citation("cavaliere-no-more-knots"),
+            Citation("haleema-riaz-2021"),
+        ),
     ),
     Driver(
         id="postural_load",
@@ -72,7 +81,10 @@ DRIVERS: tuple[Driver, ...] = (
             "Studies link posture to pain only weakly; breaks and movement are low-risk and "
             "help comfort more reliably than they prevent pain."
         ),
-        sources=("seed 002", "clinical.md §4, §5.4"),
+        sources=(
+            Citation("upper-back-stretch-article"),
+            Citation("cochrane-work-breaks"),
+        ),
     ),
 )
 

@@ -34,8 +34,7 @@ _SOURCES = (
     ),
     Source(
         "upper-back-stretch-article",
-        "“Upper back stretch video: get pain relief between shoulder blades”, article "
-        "with video",
+        "“Upper back stretch video: get pain relief between shoulder blades”, article with video",
         None,
         ("002_66a1bf2453b4db7a.txt",),
     ),
@@ -105,6 +104,14 @@ _SOURCES = (
 SOURCES: dict[str, Source] = {source.key: source for source in _SOURCES}
 
 
+@dataclass(frozen=True, slots=True)
+class ResolvedCitation:
+    """A citation ready to show: its full text and its link, if it has one."""
+
+    text: str
+    url: str | None
+
+
 def resolve(citation: Citation) -> Source:
     """Return the source a citation points at, or raise KeyError naming its key."""
     return SOURCES[citation.source_key]
@@ -116,3 +123,16 @@ def citation_url(citation: Citation) -> str | None:
     if url is not None and citation.seconds is not None and url.startswith(VIDEO_URL):
         return f"{url}?t={citation.seconds}"
     return url
+
+
+def resolve_all(citations: tuple[Citation, ...]) -> tuple[ResolvedCitation, ...]:
+    """Return each citation as text plus link, in order."""
+    return tuple(
+        ResolvedCitation(_citation_text(citation), citation_url(citation)) for citation in citations
+    )
+
+
+def _citation_text(citation: Citation) -> str:
+    """Return the source's citation followed by the cited part, if any."""
+    source = resolve(citation)
+    return f"{source.citation}, {citation.detail}" if citation.detail else source.citation

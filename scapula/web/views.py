@@ -5,13 +5,19 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
 from scapula.core.drivers import DRIVERS
-from scapula.core.warning_signs import WARNING_SIGNS
+from scapula.core.sources import resolve_all
+from scapula.core.warning_signs import THORACIC_PAIN_SOURCES, WARNING_SIGNS
 
 
 @login_not_required
 def home(request: HttpRequest) -> HttpResponse:
     """Say what scapula is, that it is not medical advice, and when to get help instead."""
-    return render(request, "web/home.html", {"drivers": DRIVERS, "warning_signs": WARNING_SIGNS})
+    context = {
+        "drivers": [(driver, resolve_all(driver.sources)) for driver in DRIVERS],
+        "warning_signs": [(sign, resolve_all((sign.source,))) for sign in WARNING_SIGNS],
+        "thoracic_sources": resolve_all(THORACIC_PAIN_SOURCES),
+    }
+    return render(request, "web/home.html", context)
 
 
 def render_error_page(request: HttpRequest, status: int, title: str, text: str) -> HttpResponse:

@@ -41,3 +41,10 @@ def test_the_emergency_card_is_shown_before_the_explanations(open_page):
     danger = page.locator(".card.danger").bounding_box()
     drivers = page.locator("#why-it-hurts").bounding_box()
     assert danger["y"] < drivers["y"]
+
+
+def test_the_api_reference_works_offline_under_the_content_policy(open_page, live_scapula):
+    watched = open_page("/api/docs")
+    assert watched.console_errors == []
+    assert watched.hosts == {urlsplit(live_scapula.base_url).netloc}
+    assert watched.page.get_by_text("/api/health").first.is_visible()

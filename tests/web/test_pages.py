@@ -51,7 +51,14 @@ def test_pages_have_no_inline_script_or_style_and_name_no_other_host(owner_brows
     assert "<script" not in page or 'src="/static/' in page
     assert not re.search(r"<script(?![^>]*\bsrc=)[^>]*>", page)
     assert " style=" not in page
-    assert not re.search(r'(?:src|href)="(?:https?:)?//', page)
+    assert not re.search(r'src="(?:https?:)?//', page)
+    assert not re.search(r'<link[^>]+href="(?:https?:)?//', page)
+
+
+def test_driver_sources_link_to_the_video_at_the_right_moment(owner_browser):
+    page = owner_browser.get("/").content.decode()
+    assert 'href="https://youtu.be/3SoCJ1sUUYc?t=43"' in page
+    assert "Kulow et al." in page
 
 
 def test_an_unknown_page_shows_a_friendly_404(owner_browser):
