@@ -1,11 +1,12 @@
 """`scapula serve`: migrate if needed and serve the app with a production server (granian)."""
 
 import os
+import socket
 
 import click
 
 from scapula.cli.django_setup import setup_django
-from scapula.core import check_listen_address, is_loopback_host
+from scapula.core import ScapulaError, check_listen_address, is_loopback_host
 
 
 @click.command()
@@ -33,7 +34,7 @@ from scapula.core import check_listen_address, is_loopback_host
     "--threads",
     default=None,
     type=click.IntRange(1, 256),
-    help="Request threads per process (default: granian's choice for the cores).",
+    help="Request threads per process [default: 2 per CPU core, plus 1].",
 )
 def serve(host: str, port: int, workers: int, threads: int | None) -> None:
     """Run the web app and API (migrating the database first if needed)."""
@@ -50,6 +51,7 @@ def serve(host: str, port: int, workers: int, threads: int | None) -> None:
     prepare_instance(echo=click.echo)
     ensure_owner()
     check_listen_address(host, mode=settings.SCAPULA_MODE, has_password=owner_has_password())
+    _check_port_free(host, port)
     click.echo(
         f"scapula is running at http://{_url_host(host)}:{port}/ "
         f"({settings.SCAPULA_MODE.value} mode, {describe_database()})."
@@ -65,6 +67,26 @@ def _url_host(host: str) -> str:
     return f"[{host}]" if ":" in host else host
 
 
+def _check_port_free(host: str, port: int) -> None:
+    """Fail in one line when another program already listens on the port."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    with socket.socket(family, socket.SOCK_STREAM) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind((host.strip("[]"), port))
+        except OSError as error:
+            raise ScapulaError(
+                f"cannot listen on {host}:{port} ({error.strerror}); is scapula already "
+                f"running? Choose another port with --port",
+                field="--port",
+            ) from error
+
+
+def _default_threads() -> int:
+    """Return enough threads to overlap database waits without oversubscribing the cores."""
+    return (os.cpu_count() or 1) * 2 + 1
+
+
 def _run_granian(host: str, port: int, workers: int, threads: int | None) -> None:
     """Serve the WSGI app with granian until interrupted."""
     from granian import Granian
@@ -76,7 +98,7 @@ def _run_granian(host: str, port: int, workers: int, threads: int | None) -> Non
         port=port,
         interface=Interfaces.WSGI,
         workers=workers,
-        blocking_threads=threads,
+        blocking_threads=threads or _default_threads(),
         log_access=False,
     )
     server.serve()

@@ -55,3 +55,15 @@ def test_a_bad_database_url_stops_start_up_naming_it(instance_env):
     result = run_scapula("serve", env={**instance_env, "DATABASE_URL": "mysql://app@db/scapula"})
     assert result.returncode == 2
     assert result.stderr.startswith("Error: DATABASE_URL: unsupported scheme 'mysql'")
+
+
+def test_a_port_already_in_use_is_refused_in_one_line(instance_env):
+    import socket
+
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        result = run_scapula("serve", "--port", str(port), env=instance_env)
+    assert result.returncode == 2
+    assert result.stderr.startswith(f"Error: --port: cannot listen on 127.0.0.1:{port}")
