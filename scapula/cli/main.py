@@ -6,6 +6,7 @@ import click
 
 from scapula import __version__
 from scapula.cli.account import password
+from scapula.cli.exercises import catalog, exercises
 from scapula.cli.info import info
 from scapula.cli.serve import serve
 from scapula.core import ScapulaError
@@ -39,3 +40,5 @@ def cli() -> None:
 cli.add_command(serve)
 cli.add_command(password)
 cli.add_command(info)
+cli.add_command(exercises)
+cli.add_command(catalog)

@@ -1,0 +1,57 @@
+"""Rich output for the terminal: tables and cards (imported only when printing text)."""
+
+from collections.abc import Iterable
+
+from rich.console import Console
+from rich.table import Table
+
+from scapula.core.catalog import Exercise
+from scapula.core.catalog.export import exercise_detail
+
+console = Console()
+
+
+def exercise_table(entries: Iterable[Exercise]) -> None:
+    """Print a table of exercises: id, name, drivers, position, equipment."""
+    table = Table(show_lines=False, header_style="bold")
+    for column in ("id", "name", "drivers", "position", "equipment"):
+        table.add_column(column)
+    for entry in entries:
+        table.add_row(
+            entry.id, entry.name, ", ".join(entry.driver_ids), entry.position,
+            ", ".join(entry.equipment) or "none",
+        )
+    console.print(table)
+
+
+def exercise_card(exercise: Exercise) -> None:
+    """Print one exercise: summary, dose, steps, cues, mistakes, stop rules, sources."""
+    detail = exercise_detail(exercise)
+    console.print(f"[bold]{exercise.name}[/bold]  ({exercise.id}, {exercise.category})")
+    console.print(exercise.summary)
+    console.print(f"\n[bold]Dose[/bold]  {describe_dose(exercise)}")
+    for title, items in (("Steps", exercise.steps), ("Cues", exercise.cues),
+                         ("Common mistakes", exercise.mistakes),
+                         ("Stop if", exercise.stop_rules)):
+        console.print(f"\n[bold]{title}[/bold]")
+        for number, item in enumerate(items, start=1):
+            console.print(f" {number}. {item}" if title == "Steps" else f" • {item}")
+    console.print("\n[bold]Sources[/bold]")
+    for source in detail["sources"]:
+        link = f" {source['url']}" if source["url"] else ""
+        console.print(f" • {source['citation']}{link}")
+    console.print("\n[dim]Not medical advice.[/dim]")
+
+
+def describe_dose(exercise: Exercise) -> str:
+    """Describe a dose in words, e.g. '1 set of 5 reps, hold 2 s, each side'."""
+    dose = exercise.dose
+    amount = f"{dose.reps} reps" if dose.reps else f"{dose.duration_seconds} s"
+    parts = [f"{dose.sets} set{'s' if dose.sets > 1 else ''} of {amount}"]
+    if dose.hold_seconds:
+        parts.append(f"hold {dose.hold_seconds} s")
+    if dose.positions:
+        parts.append(f"at {len(dose.positions)} positions")
+    if dose.per_side:
+        parts.append("each side")
+    return ", ".join(parts)
