@@ -14,7 +14,9 @@ from scapula.core.catalog import parse_exercise
 from scapula.core.catalog.demo_svg import render_moment, render_still
 
 OUT = Path(__file__).resolve().parent.parent / "test-results" / "demos"
-CELL = 'style="display:inline-block;margin:4px;border:1px solid #ccc;font:11px sans-serif;width:300px"'
+CELL = (
+    'style="display:inline-block;margin:4px;border:1px solid #ccc;font:11px sans-serif;width:300px"'
+)
 
 
 def contact_sheet(exercise_id: str) -> Path:
@@ -35,10 +37,18 @@ def contact_sheet(exercise_id: str) -> Path:
         page.write(html)
     rows = (len(cells) + 3) // 4
     subprocess.run(
-        ["/usr/bin/chromium", "--headless", "--no-sandbox", "--disable-gpu",
-         "--disable-background-networking", f"--screenshot={target}",
-         f"--window-size=1320,{rows * 270 + 60}", f"file://{page.name}"],
-        check=True, capture_output=True,
+        [
+            "/usr/bin/chromium",
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            f"--screenshot={target}",
+            f"--window-size=1320,{rows * 270 + 60}",
+            f"file://{page.name}",
+        ],
+        check=True,
+        capture_output=True,
     )
     return target
 

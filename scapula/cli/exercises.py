@@ -5,7 +5,7 @@ from pathlib import Path
 
 import click
 
-from scapula.catalog import read_catalog, shipped_catalog
+from scapula.catalog import DATA_DIR, read_catalog, shipped_catalog
 from scapula.core import ScapulaError
 from scapula.core.catalog import Catalog, build_catalog, parse_exercise
 from scapula.core.catalog.demo_svg import render_animation
@@ -87,5 +87,5 @@ def _validate(path: Path | None) -> Catalog:
     if path.is_dir():
         return read_catalog(path)
     entry = parse_exercise(path.read_text(encoding="utf-8"), file_name=path.name)
-    others = [e for e in shipped_catalog().entries if e.id != entry.id]
-    return build_catalog([*others, entry])
+    others = {other.stem for other in DATA_DIR.glob("*.toml")} - {entry.id}
+    return build_catalog([entry], other_ids=others)

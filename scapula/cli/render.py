@@ -18,7 +18,10 @@ def exercise_table(entries: Iterable[Exercise]) -> None:
         table.add_column(column)
     for entry in entries:
         table.add_row(
-            entry.id, entry.name, ", ".join(entry.driver_ids), entry.position,
+            entry.id,
+            entry.name,
+            ", ".join(entry.driver_ids),
+            entry.position,
             ", ".join(entry.equipment) or "none",
         )
     console.print(table)
@@ -30,9 +33,12 @@ def exercise_card(exercise: Exercise) -> None:
     console.print(f"[bold]{exercise.name}[/bold]  ({exercise.id}, {exercise.category})")
     console.print(exercise.summary)
     console.print(f"\n[bold]Dose[/bold]  {describe_dose(exercise)}")
-    for title, items in (("Steps", exercise.steps), ("Cues", exercise.cues),
-                         ("Common mistakes", exercise.mistakes),
-                         ("Stop if", exercise.stop_rules)):
+    for title, items in (
+        ("Steps", exercise.steps),
+        ("Cues", exercise.cues),
+        ("Common mistakes", exercise.mistakes),
+        ("Stop if", exercise.stop_rules),
+    ):
         console.print(f"\n[bold]{title}[/bold]")
         for number, item in enumerate(items, start=1):
             console.print(f" {number}. {item}" if title == "Steps" else f" • {item}")

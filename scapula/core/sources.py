@@ -99,6 +99,86 @@ _SOURCES = (
         "https://evidenceaid.org/resource/work%E2%80%90break-schedules-for-preventing-"
         "musculoskeletal-symptoms-and-disorders",
     ),
+    Source(
+        "acsm-stretching",
+        "American College of Sports Medicine, stretching and flexibility guidelines "
+        "(Guidelines, 11th edition, table 5.6)",
+        "https://www.acsm.org/all-blog-posts/certification-blog/acsm-certified-blog/2021/03/18/"
+        "stretching-and-flexibility-guidelines-update",
+    ),
+    Source(
+        "levator-self-stretch-handout",
+        "Rehab Links, Levator scapulae self-stretch (clinical handout)",
+        "https://rehablinkssystem.com/levator-scapulae-self-stretch",
+    ),
+    Source(
+        "pain-monitoring-model",
+        "Silbernagel et al. 2007, the pain-monitoring model (summary by BIM Physio)",
+        "https://bim.physio/the-pain-monitoring-model/",
+    ),
+    Source(
+        "scapular-stabilisation-review",
+        "Scapular stabilisation exercise for chronic neck pain, systematic review, "
+        "Asian Spine Journal 2020;14:122",
+        "https://www.asianspinejournal.org/journal/view.php?viewtype=pubreader&number=1123",
+    ),
+    Source(
+        "two-for-two-rule",
+        "Baechle and Earle, Essentials of Strength Training and Conditioning: the "
+        "2-for-2 rule (secondary summary)",
+        "https://athleticperformancetc.wordpress.com/tag/2-for-2-rule/",
+    ),
+    Source(
+        "andersen-2011-bands",
+        "Andersen et al. 2011, two minutes a day of elastic-band training for neck and "
+        "shoulder pain (TheraBand summary)",
+        "https://www.theraband.com/articles/Easy-2-minute-THERABAND-exercise-significantly-"
+        "reduces-pain-in-office-workers",
+    ),
+    Source(
+        "seo-2022-thoracic-mobility",
+        "Seo et al., thoracic mobility exercise versus manipulation in office workers, "
+        "Med Sci Monit 2022",
+        "https://medscitechnol.com/abstract/full/idArt/937316",
+    ),
+    Source(
+        "johnson-2012-thoracic-rotation",
+        "Johnson et al., reliability of thoracic rotation measures, J Athl Train 2012;47:52",
+        "https://pubmed.ncbi.nlm.nih.gov/22488230/",
+    ),
+    Source(
+        "matsel-thoracic-screen",
+        "Whetstone and Matsel, visual estimation of quadruped lumbar-locked rotation "
+        "(screening below 50 degrees)",
+        "https://www.kylematsel.com/latest-research",
+    ),
+    Source(
+        "van-baalen-2023-phone",
+        "van Baalen et al., smartphone inclinometer validity for thoracic rotation, Sensors 2023",
+        "https://www.mdpi.com/1424-8220/23/17/7622",
+    ),
+    Source(
+        "orthopaedicsone-neck-rom",
+        "OrthopaedicsOne, Active range of motion of the neck and neck lateral bending",
+        "https://www.orthopaedicsone.com/orthopaedicsone-articles-active-range-of-motion-of-"
+        "the-neck/",
+    ),
+    Source(
+        "christensen-1998-neck-variation",
+        "Christensen and Nilsson 1998, day-to-day variation of neck range of motion",
+        "https://science.heilpflanzen-welt.de/1998/9726064.htm",
+    ),
+    Source(
+        "mcclure-2009-dyskinesis",
+        "McClure et al. 2009, a clinical method for identifying scapular dyskinesis",
+        "https://www.physiohub.io/assessment/shoulder/scapular-dyskinesis/sdt-mcclure",
+    ),
+    Source(
+        "wall-push-up-specificity",
+        "Wall push-up test for serratus anterior: 100% sensitive, 0% specific in 50 "
+        "patients with winging (Orthobullets evidence summary)",
+        "https://orthobullets.com/evidence/36081701",
+    ),
 )
 
 SOURCES: dict[str, Source] = {source.key: source for source in _SOURCES}

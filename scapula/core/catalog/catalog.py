@@ -36,7 +36,8 @@ class Catalog:
     ) -> tuple[Exercise, ...]:
         """Return the entries matching every given filter; query matches names and aliases."""
         return tuple(
-            entry for entry in self.entries
+            entry
+            for entry in self.entries
             if (kind is None or entry.kind == kind)
             and (driver is None or driver in entry.driver_ids)
             and (position is None or entry.position == position)
@@ -57,11 +58,14 @@ def matches_query(entry: Exercise, query: str) -> bool:
     return all(word in haystack for word in words)
 
 
-def build_catalog(entries: Iterable[Exercise]) -> Catalog:
-    """Check ids are unique and every referenced exercise exists, then order the entries."""
+def build_catalog(entries: Iterable[Exercise], *, other_ids: Iterable[str] = ()) -> Catalog:
+    """Check ids are unique and every referenced exercise exists, then order the entries.
+
+    other_ids names exercises that exist elsewhere (checking one file against the rest).
+    """
     items = list(entries)
     _check_unique_ids(items)
-    known = {entry.id for entry in items}
+    known = {entry.id for entry in items} | set(other_ids)
     for entry in items:
         _check_references(entry, known)
     ordered = sorted(items, key=lambda e: (e.kind != "exercise", e.name.lower()))
@@ -73,8 +77,12 @@ def _check_unique_ids(items: list[Exercise]) -> None:
     seen: dict[str, str] = {}
     for entry in items:
         if entry.id in seen:
-            raise CatalogError(f"is also declared in {seen[entry.id]}", file=entry.file_name,
-                               exercise=entry.id, field="id")
+            raise CatalogError(
+                f"is also declared in {seen[entry.id]}",
+                file=entry.file_name,
+                exercise=entry.id,
+                field="id",
+            )
         seen[entry.id] = entry.file_name
 
 
@@ -83,6 +91,9 @@ def _check_references(entry: Exercise, known: set[str]) -> None:
     for key, ladder in (("progressions", entry.progressions), ("regressions", entry.regressions)):
         for index, step in enumerate(ladder):
             if step.change == "exercise" and step.value not in known:
-                raise CatalogError(f"names unknown exercise {step.value!r}",
-                                   file=entry.file_name, exercise=entry.id,
-                                   field=f"{key}[{index}].value")
+                raise CatalogError(
+                    f"names unknown exercise {step.value!r}",
+                    file=entry.file_name,
+                    exercise=entry.id,
+                    field=f"{key}[{index}].value",
+                )

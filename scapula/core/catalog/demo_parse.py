@@ -5,8 +5,17 @@ from scapula.core.catalog.model import Demo, Keyframe, Prop
 from scapula.core.catalog.reader import Reader
 
 PROP_KINDS = (
-    "floor", "wall", "door_frame", "foam_roller", "yoga_block", "bench", "chair",
-    "pull_up_bar", "mat", "dumbbell", "band",
+    "floor",
+    "wall",
+    "door_frame",
+    "foam_roller",
+    "yoga_block",
+    "bench",
+    "chair",
+    "pull_up_bar",
+    "mat",
+    "dumbbell",
+    "band",
 )
 # Props that follow a joint of the figure rather than stay put.
 ATTACHED_PROPS = ("dumbbell", "band")
@@ -70,7 +79,8 @@ def _read_point(item: Reader, key: str) -> tuple[float, float]:
     """Read [x, y] inside the scene."""
     value = item.raw(key)
     if (
-        not isinstance(value, list) or len(value) != 2
+        not isinstance(value, list)
+        or len(value) != 2
         or not all(isinstance(v, int | float) and not isinstance(v, bool) for v in value)
     ):
         item.fail(key, f"must be [x, y], got {value!r}")

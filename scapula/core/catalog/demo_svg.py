@@ -38,8 +38,9 @@ def render_still(exercise: Exercise, index: int, *, mirrored: bool = False) -> s
     content = "".join(_prop(prop, [pose], demo.seconds) for prop in demo.props)
     content += "".join(_static_figure(pose))
     prefix = f"still-{exercise.id}-{index}"
-    return _svg(prefix, f"{exercise.name}: position {index + 1}", label, content, mirrored,
-                "demo-still")
+    return _svg(
+        prefix, f"{exercise.name}: position {index + 1}", label, content, mirrored, "demo-still"
+    )
 
 
 def render_moment(exercise: Exercise, time: float) -> str:
@@ -48,8 +49,9 @@ def render_moment(exercise: Exercise, time: float) -> str:
     pose = pose_at(demo.keyframes, demo.view, time)
     content = "".join(_prop(prop, [pose], demo.seconds) for prop in demo.props)
     content += "".join(_static_figure(pose))
-    return _svg(f"moment-{exercise.id}", exercise.name, f"at {time:.2f}", content, False,
-                "demo-still")
+    return _svg(
+        f"moment-{exercise.id}", exercise.name, f"at {time:.2f}", content, False, "demo-still"
+    )
 
 
 def alt_text(exercise: Exercise) -> str:
@@ -107,20 +109,28 @@ def _animated_figure(demo: Demo, poses: list[Pose]) -> list[str]:
     parts = []
     for name, joints in list(_LIMBS.items())[:2]:
         values = [_points(pose, joints) for pose in poses]
-        parts.append(f'<polyline {_limb_attributes(name)} points="{values[0]}">'
-                     f'{_animate("points", values, seconds)}</polyline>')
+        parts.append(
+            f'<polyline {_limb_attributes(name)} points="{values[0]}">'
+            f"{_animate('points', values, seconds)}</polyline>"
+        )
     spine = [_spine(pose) for pose in poses]
-    parts.append(f'<path class="spine" fill="none" stroke="{NEAR}" stroke-width="8" '
-                 f'stroke-linecap="round" d="{spine[0]}">{_animate("d", spine, seconds)}</path>')
+    parts.append(
+        f'<path class="spine" fill="none" stroke="{NEAR}" stroke-width="8" '
+        f'stroke-linecap="round" d="{spine[0]}">{_animate("d", spine, seconds)}</path>'
+    )
     xs = [f"{pose.joints['head'][0]:.1f}" for pose in poses]
     ys = [f"{pose.joints['head'][1]:.1f}" for pose in poses]
-    parts.append(f'<circle class="head" r="{HEAD_RADIUS:g}" fill="{NEAR}" cx="{xs[0]}" '
-                 f'cy="{ys[0]}">{_animate("cx", xs, seconds)}{_animate("cy", ys, seconds)}'
-                 f"</circle>")
+    parts.append(
+        f'<circle class="head" r="{HEAD_RADIUS:g}" fill="{NEAR}" cx="{xs[0]}" '
+        f'cy="{ys[0]}">{_animate("cx", xs, seconds)}{_animate("cy", ys, seconds)}'
+        f"</circle>"
+    )
     for name, joints in list(_LIMBS.items())[2:]:
         values = [_points(pose, joints) for pose in poses]
-        parts.append(f'<polyline {_limb_attributes(name)} points="{values[0]}">'
-                     f'{_animate("points", values, seconds)}</polyline>')
+        parts.append(
+            f'<polyline {_limb_attributes(name)} points="{values[0]}">'
+            f"{_animate('points', values, seconds)}</polyline>"
+        )
     return parts
 
 
@@ -128,12 +138,17 @@ def _static_figure(pose: Pose) -> list[str]:
     """Return the figure's elements in one pose, without animation."""
     limbs = list(_LIMBS.items())
     parts = [f'<polyline {_limb_attributes(n)} points="{_points(pose, j)}"/>' for n, j in limbs[:2]]
-    parts.append(f'<path class="spine" fill="none" stroke="{NEAR}" stroke-width="8" '
-                 f'stroke-linecap="round" d="{_spine(pose)}"/>')
+    parts.append(
+        f'<path class="spine" fill="none" stroke="{NEAR}" stroke-width="8" '
+        f'stroke-linecap="round" d="{_spine(pose)}"/>'
+    )
     hx, hy = pose.joints["head"]
-    parts.append(f'<circle class="head" r="{HEAD_RADIUS:g}" fill="{NEAR}" cx="{hx:.1f}" '
-                 f'cy="{hy:.1f}"/>')
-    parts += [f'<polyline {_limb_attributes(n)} points="{_points(pose, j)}"/>' for n, j in limbs[2:]]
+    parts.append(
+        f'<circle class="head" r="{HEAD_RADIUS:g}" fill="{NEAR}" cx="{hx:.1f}" cy="{hy:.1f}"/>'
+    )
+    parts += [
+        f'<polyline {_limb_attributes(n)} points="{_points(pose, j)}"/>' for n, j in limbs[2:]
+    ]
     return parts
 
 
@@ -149,19 +164,21 @@ def _prop(prop: Prop, poses: list[Pose], seconds: float) -> str:
         "door_frame": f'<rect x="{x:g}" y="10" width="{size or 6:g}" height="{(y or 140) - 10:g}"/>',
         "foam_roller": f'<circle cx="{x:g}" cy="{y - (size or 7):g}" r="{size or 7:g}"/>',
         "yoga_block": f'<rect x="{x - (size or 14) / 2:g}" y="{y - 9:g}" width="{size or 14:g}"'
-                      f' height="9" rx="1"/>',
+        f' height="9" rx="1"/>',
         "bench": f'<rect x="{x:g}" y="{y:g}" width="{size or 60:g}" height="5" rx="1"/>'
-                 f'<line x1="{x + 6:g}" y1="{y + 5:g}" x2="{x + 6:g}" y2="140"/>'
-                 f'<line x1="{x + (size or 60) - 6:g}" y1="{y + 5:g}" '
-                 f'x2="{x + (size or 60) - 6:g}" y2="140"/>',
+        f'<line x1="{x + 6:g}" y1="{y + 5:g}" x2="{x + 6:g}" y2="140"/>'
+        f'<line x1="{x + (size or 60) - 6:g}" y1="{y + 5:g}" '
+        f'x2="{x + (size or 60) - 6:g}" y2="140"/>',
         "chair": f'<rect x="{x:g}" y="{y:g}" width="{size or 30:g}" height="4"/>'
-                 f'<line x1="{x:g}" y1="{y - 35:g}" x2="{x:g}" y2="140"/>'
-                 f'<line x1="{x + (size or 30):g}" y1="{y:g}" x2="{x + (size or 30):g}" y2="140"/>',
+        f'<line x1="{x:g}" y1="{y - 35:g}" x2="{x:g}" y2="140"/>'
+        f'<line x1="{x + (size or 30):g}" y1="{y:g}" x2="{x + (size or 30):g}" y2="140"/>',
         "pull_up_bar": f'<line x1="{x - (size or 30) / 2:g}" y1="{y:g}" '
-                       f'x2="{x + (size or 30) / 2:g}" y2="{y:g}" stroke-width="4"/>',
+        f'x2="{x + (size or 30) / 2:g}" y2="{y:g}" stroke-width="4"/>',
     }
-    return (f'<g class="prop prop-{prop.kind}" fill="{PROP_FILL}" stroke="{PROP}" '
-            f'stroke-width="1.5">{shapes[prop.kind]}</g>')
+    return (
+        f'<g class="prop prop-{prop.kind}" fill="{PROP_FILL}" stroke="{PROP}" '
+        f'stroke-width="1.5">{shapes[prop.kind]}</g>'
+    )
 
 
 def _attached_prop(prop: Prop, poses: list[Pose], seconds: float) -> str:
@@ -175,6 +192,8 @@ def _attached_prop(prop: Prop, poses: list[Pose], seconds: float) -> str:
             points.append(f"{prop.x:.1f},{prop.y:.1f} {jx:.1f},{jy:.1f}")
     width = 6 if prop.kind == "dumbbell" else 2
     animation = _animate("points", points, seconds) if len(points) > 1 else ""
-    return (f'<polyline class="prop prop-{prop.kind}" fill="none" stroke="{PROP}" '
-            f'stroke-width="{width}" stroke-linecap="round" points="{points[0]}">'
-            f"{animation}</polyline>")
+    return (
+        f'<polyline class="prop prop-{prop.kind}" fill="none" stroke="{PROP}" '
+        f'stroke-width="{width}" stroke-linecap="round" points="{points[0]}">'
+        f"{animation}</polyline>"
+    )

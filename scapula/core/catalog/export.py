@@ -38,8 +38,7 @@ def exercise_detail(exercise: Exercise) -> dict[str, Any]:
         "regressions": [_step(step) for step in exercise.regressions],
         "sources": [_source(link) for link in exercise.sources],
         "interpretations": [
-            {"field": i.field, "note": i.note, "basis": i.basis}
-            for i in exercise.interpretations
+            {"field": i.field, "note": i.note, "basis": i.basis} for i in exercise.interpretations
         ],
         "measurement": _measurement(exercise),
         "demo": {

@@ -28,10 +28,21 @@ SEGMENTS: dict[str, tuple[str, str, float]] = {
     "shin_far": ("knee_far", "ankle_far", 30.0),
     "foot_far": ("ankle_far", "toe_far", 9.0),
 }
-JOINTS = tuple(dict.fromkeys(
-    ["hip", "mid", "neck", "head", "shoulder_near", "shoulder_far", "hip_near", "hip_far",
-     *(seg[1] for seg in SEGMENTS.values())]
-))
+JOINTS = tuple(
+    dict.fromkeys(
+        [
+            "hip",
+            "mid",
+            "neck",
+            "head",
+            "shoulder_near",
+            "shoulder_far",
+            "hip_near",
+            "hip_far",
+            *(seg[1] for seg in SEGMENTS.values()),
+        ]
+    )
+)
 HEAD_RADIUS = 8.0
 # Sideways offsets of shoulders and hips from the spine, in the front view only.
 _FRONT_SHOULDER = 10.0
@@ -39,16 +50,34 @@ _FRONT_HIP = 6.0
 
 STANDING: dict[str, dict[str, float]] = {
     "side": {
-        "lower_trunk": 0, "upper_trunk": 0, "head": 0,
-        "upper_arm_near": 180, "forearm_near": 180, "upper_arm_far": 180, "forearm_far": 180,
-        "thigh_near": 180, "shin_near": 180, "foot_near": 90,
-        "thigh_far": 180, "shin_far": 180, "foot_far": 90,
+        "lower_trunk": 0,
+        "upper_trunk": 0,
+        "head": 0,
+        "upper_arm_near": 180,
+        "forearm_near": 180,
+        "upper_arm_far": 180,
+        "forearm_far": 180,
+        "thigh_near": 180,
+        "shin_near": 180,
+        "foot_near": 90,
+        "thigh_far": 180,
+        "shin_far": 180,
+        "foot_far": 90,
     },
     "front": {
-        "lower_trunk": 0, "upper_trunk": 0, "head": 0,
-        "upper_arm_near": 170, "forearm_near": 180, "upper_arm_far": 190, "forearm_far": 180,
-        "thigh_near": 178, "shin_near": 180, "foot_near": 120,
-        "thigh_far": 182, "shin_far": 180, "foot_far": 240,
+        "lower_trunk": 0,
+        "upper_trunk": 0,
+        "head": 0,
+        "upper_arm_near": 170,
+        "forearm_near": 180,
+        "upper_arm_far": 190,
+        "forearm_far": 180,
+        "thigh_near": 178,
+        "shin_near": 180,
+        "foot_near": 120,
+        "thigh_far": 182,
+        "shin_far": 180,
+        "foot_far": 240,
     },
 }
 
@@ -143,9 +172,7 @@ def _pose_at(
     end_at = keyframes[after].at if after else 1.0
     span = end_at - start_at
     fraction = _ease((time - start_at) / span) if span > 0 else 0.0
-    blend = {
-        name: _turn(angles[index][name], angles[after][name], fraction) for name in SEGMENTS
-    }
+    blend = {name: _turn(angles[index][name], angles[after][name], fraction) for name in SEGMENTS}
     first, second = keyframes[index], keyframes[after]
     if first.anchor == second.anchor:
         point = _mix(first.anchor_at, second.anchor_at, fraction)

@@ -8,17 +8,44 @@ KINDS = ("exercise", "self_test")
 DRIVER_IDS = ("levator_scapulae", "serratus_anterior", "thoracic_mobility", "postural_load")
 CATEGORIES = ("mobility", "stretch", "activation", "strength", "assessment")
 POSITIONS = (
-    "standing", "wall", "seated", "floor-seated", "floor-supine", "floor-prone",
-    "quadruped", "kneeling", "side-lying",
+    "standing",
+    "wall",
+    "seated",
+    "floor-seated",
+    "floor-supine",
+    "floor-prone",
+    "quadruped",
+    "kneeling",
+    "side-lying",
 )
 EQUIPMENT = (
-    "wall", "door_frame", "foam_roller", "yoga_block", "dumbbell", "band", "pull_up_bar",
-    "bench", "chair", "mat",
+    "wall",
+    "door_frame",
+    "foam_roller",
+    "yoga_block",
+    "dumbbell",
+    "band",
+    "pull_up_bar",
+    "bench",
+    "chair",
+    "mat",
 )
 MUSCLES = (
-    "trapezius", "rhomboids", "levator_scapulae", "latissimus_dorsi", "teres_major",
-    "teres_minor", "serratus_anterior", "erector_spinae", "core", "glutes", "hamstrings",
-    "pectorals", "triceps", "biceps", "deltoids",
+    "trapezius",
+    "rhomboids",
+    "levator_scapulae",
+    "latissimus_dorsi",
+    "teres_major",
+    "teres_minor",
+    "serratus_anterior",
+    "erector_spinae",
+    "core",
+    "glutes",
+    "hamstrings",
+    "pectorals",
+    "triceps",
+    "biceps",
+    "deltoids",
 )
 NUMERIC_CHANGES = ("reps", "hold_seconds", "sets", "duration_seconds")
 TEXT_CHANGES = ("load", "variant", "exercise")
@@ -50,10 +77,15 @@ class Dose:
     def as_dict(self) -> dict[str, object]:
         """Return the dose as plain JSON-ready data."""
         return {
-            "sets": self.sets, "reps": self.reps, "hold_seconds": self.hold_seconds,
-            "duration_seconds": self.duration_seconds, "per_side": self.per_side,
-            "rest_seconds": self.rest_seconds, "positions": list(self.positions),
-            "frequency": self.frequency, "tempo": self.tempo,
+            "sets": self.sets,
+            "reps": self.reps,
+            "hold_seconds": self.hold_seconds,
+            "duration_seconds": self.duration_seconds,
+            "per_side": self.per_side,
+            "rest_seconds": self.rest_seconds,
+            "positions": list(self.positions),
+            "frequency": self.frequency,
+            "tempo": self.tempo,
         }
 
 

@@ -36,8 +36,9 @@ def parse_exercise(text: str, *, file_name: str) -> Exercise:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
-        raise CatalogError(f"is not valid TOML ({error})", file=file_name, exercise="",
-                           field=None) from error
+        raise CatalogError(
+            f"is not valid TOML ({error})", file=file_name, exercise="", field=None
+        ) from error
     exercise_id = data.get("id") if isinstance(data.get("id"), str) else ""
     reader = Reader(data, file=file_name, exercise=exercise_id)
     exercise = _read_exercise(reader, file_name)
@@ -125,8 +126,9 @@ def _read_dose(dose: Reader) -> Dose:
         per_side=dose.boolean("per_side"),
         rest_seconds=dose.integer("rest_seconds", 0),
         positions=dose.texts("positions", (), required=False),
-        frequency=dose.choice("frequency", ("daily", "3_per_week", "2_per_week", "as_test"),
-                              "daily"),
+        frequency=dose.choice(
+            "frequency", ("daily", "3_per_week", "2_per_week", "as_test"), "daily"
+        ),
         tempo=dose.text("tempo") if "tempo" in dose.data else "",
     )
     dose.reject_unknown()

@@ -121,7 +121,9 @@ class Reader:
             for index, item in enumerate(value)
         ]
 
-    def each(self, key: str, read: Callable[["Reader"], T], default: Any = _MISSING) -> tuple[T, ...]:
+    def each(
+        self, key: str, read: Callable[["Reader"], T], default: Any = _MISSING
+    ) -> tuple[T, ...]:
         """Read every table of an array of tables with `read`, checking unknown keys."""
         results = []
         for item in self.tables(key, default):
