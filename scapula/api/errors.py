@@ -44,6 +44,13 @@ def _validation_message(error: dict[str, Any], field: str | None) -> str:
     return f"{field}: {text}" if field else text
 
 
+def _field_of(request: HttpRequest) -> str | None:
+    """Name the path parameter a 404 is about, when the route has exactly one."""
+    match = getattr(request, "resolver_match", None)
+    kwargs = match.kwargs if match else {}
+    return next(iter(kwargs)) if len(kwargs) == 1 else None
+
+
 def register_error_handlers(api: NinjaAPI) -> None:
     """Install the handlers that give every API failure the shared shape."""
 
@@ -71,4 +78,4 @@ def register_error_handlers(api: NinjaAPI) -> None:
 
     @api.exception_handler(Http404)
     def on_not_found(request: HttpRequest, exc: Http404) -> HttpResponse:
-        return error_response(404, "not_found", str(exc) or "Not found.")
+        return error_response(404, "not_found", str(exc) or "Not found.", _field_of(request))

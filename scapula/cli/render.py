@@ -6,6 +6,7 @@ from rich.console import Console
 from rich.table import Table
 
 from scapula.core.catalog import Exercise
+from scapula.core.catalog.describe import describe_dose
 from scapula.core.catalog.export import exercise_detail
 
 console = Console()
@@ -32,7 +33,7 @@ def exercise_card(exercise: Exercise) -> None:
     detail = exercise_detail(exercise)
     console.print(f"[bold]{exercise.name}[/bold]  ({exercise.id}, {exercise.category})")
     console.print(exercise.summary)
-    console.print(f"\n[bold]Dose[/bold]  {describe_dose(exercise)}")
+    console.print(f"\n[bold]Dose[/bold]  {describe_dose(exercise.dose)}")
     for title, items in (
         ("Steps", exercise.steps),
         ("Cues", exercise.cues),
@@ -47,17 +48,3 @@ def exercise_card(exercise: Exercise) -> None:
         link = f" {source['url']}" if source["url"] else ""
         console.print(f" • {source['citation']}{link}")
     console.print("\n[dim]Not medical advice.[/dim]")
-
-
-def describe_dose(exercise: Exercise) -> str:
-    """Describe a dose in words, e.g. '1 set of 5 reps, hold 2 s, each side'."""
-    dose = exercise.dose
-    amount = f"{dose.reps} reps" if dose.reps else f"{dose.duration_seconds} s"
-    parts = [f"{dose.sets} set{'s' if dose.sets > 1 else ''} of {amount}"]
-    if dose.hold_seconds:
-        parts.append(f"hold {dose.hold_seconds} s")
-    if dose.positions:
-        parts.append(f"at {len(dose.positions)} positions")
-    if dose.per_side:
-        parts.append("each side")
-    return ", ".join(parts)

@@ -30,6 +30,7 @@ INSTALLED_APPS = [
     "csp",
     "ninja",
     "scapula.accounts",
+    "scapula.catalog",
     "scapula.api",
     "scapula.web",
 ]

@@ -3,9 +3,12 @@
 from collections.abc import Callable
 
 from django.conf import settings
+from django.core import checks
 from django.core.management import call_command
 from django.db import DEFAULT_DB_ALIAS, connections
 from django.db.migrations.executor import MigrationExecutor
+
+from scapula.core import ConfigError
 
 
 def has_pending_migrations() -> bool:
@@ -15,8 +18,16 @@ def has_pending_migrations() -> bool:
     return bool(executor.migration_plan(targets))
 
 
+def check_instance() -> None:
+    """Run Django's system checks; the first error stops start-up in one line."""
+    errors = [m for m in checks.run_checks() if m.level >= checks.ERROR]
+    if errors:
+        raise ConfigError(f"{errors[0].msg} [{errors[0].id}]")
+
+
 def prepare_instance(*, echo: Callable[[str], None]) -> None:
-    """Migrate if needed and collect static files, reporting what was done."""
+    """Check, migrate if needed and collect static files, reporting what was done."""
+    check_instance()
     if has_pending_migrations():
         echo("Updating the database...")
         call_command("migrate", interactive=False, verbosity=0)

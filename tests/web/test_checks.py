@@ -1,5 +1,6 @@
 """The ownership check: every record scapula stores belongs to a user."""
 
+import pytest
 from django.core import checks
 from django.db import models
 from django.test.utils import isolate_apps
@@ -28,3 +29,26 @@ def test_a_record_without_an_owner_is_reported():
             app_label = "accounts"
 
     assert find_models_without_owner([Orphan, PainEntry]) == [Orphan]
+
+
+def test_the_shipped_catalog_passes_its_start_up_check():
+    assert [m for m in checks.run_checks() if m.id == "scapula.E002"] == []
+
+
+def test_a_broken_catalog_stops_start_up_naming_the_file(monkeypatch):
+    from scapula.catalog import checks as catalog_checks
+    from scapula.config.startup import check_instance
+    from scapula.core import ConfigError
+    from scapula.core.catalog import CatalogError
+
+    def broken():
+        raise CatalogError(
+            "must be a whole number", file="plank.toml", exercise="plank", field="dose.reps"
+        )
+
+    monkeypatch.setattr(catalog_checks, "shipped_catalog", broken)
+    with pytest.raises(ConfigError) as caught:
+        check_instance()
+    assert str(caught.value) == (
+        "plank.toml: exercise plank: dose.reps: must be a whole number [scapula.E002]"
+    )

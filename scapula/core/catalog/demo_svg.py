@@ -161,7 +161,8 @@ def _prop(prop: Prop, poses: list[Pose], seconds: float) -> str:
         "floor": f'<line x1="0" y1="{y:g}" x2="{SCENE_WIDTH:g}" y2="{y:g}" stroke-width="2"/>',
         "mat": f'<rect x="{x:g}" y="{y - 3:g}" width="{size or 80:g}" height="3" rx="1"/>',
         "wall": f'<rect x="{x:g}" y="0" width="{size or 8:g}" height="{y or SCENE_HEIGHT:g}"/>',
-        "door_frame": f'<rect x="{x:g}" y="10" width="{size or 6:g}" height="{(y or 140) - 10:g}"/>',
+        "door_frame": f'<rect x="{x:g}" y="10" width="{size or 6:g}" '
+        f'height="{(y or 140) - 10:g}"/>',
         "foam_roller": f'<circle cx="{x:g}" cy="{y - (size or 7):g}" r="{size or 7:g}"/>',
         "yoga_block": f'<rect x="{x - (size or 14) / 2:g}" y="{y - 9:g}" width="{size or 14:g}"'
         f' height="9" rx="1"/>',

@@ -138,11 +138,8 @@ def _read_dose(dose: Reader) -> Dose:
 def _read_step(item: Reader) -> LadderStep:
     """Read one ladder step: one variable, its new value, and a note."""
     change = item.choice("change", (*NUMERIC_CHANGES, *TEXT_CHANGES))
-    value: int | str
-    if change in NUMERIC_CHANGES:
-        value = item.integer("value", minimum=1)
-    else:
-        value = item.text("value")
+    numeric = change in NUMERIC_CHANGES
+    value: int | str = item.integer("value", minimum=1) if numeric else item.text("value")
     return LadderStep(change=change, value=value, note=item.text("note"))
 
 

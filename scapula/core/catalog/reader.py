@@ -1,5 +1,6 @@
 """Typed access to one TOML table that reports the dotted path of any bad field."""
 
+import difflib
 from collections.abc import Callable, Sequence
 from typing import Any, NoReturn, TypeVar
 
@@ -23,6 +24,11 @@ class Reader:
         """Raise a CatalogError about one field of this table."""
         raise CatalogError(message, file=self.file, exercise=self.exercise, field=self._at(key))
 
+    def _typo_hint(self, key: str) -> str:
+        """Point at a present key that looks like a misspelling of the missing one."""
+        close = difflib.get_close_matches(key, [k for k in self.data if k != key], n=1)
+        return f" (found {close[0]!r}: a typo?)" if close else ""
+
     def _at(self, key: str | None) -> str | None:
         if key is None:
             return self.path or None
@@ -32,7 +38,7 @@ class Reader:
         self._seen.add(key)
         value = self.data.get(key, default)
         if value is _MISSING:
-            self.fail(key, "is missing")
+            self.fail(key, "is missing" + self._typo_hint(key))
         # Defaults are given as tuples (immutable); TOML itself only ever yields lists.
         return list(value) if isinstance(value, tuple) else value
 

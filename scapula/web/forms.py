@@ -1,0 +1,43 @@
+"""Forms of the pages: each validates what the person typed and names the bad field."""
+
+from django import forms
+
+from scapula.core.catalog.model import DRIVER_IDS, EQUIPMENT, KINDS, POSITIONS
+from scapula.core.drivers import driver_by_id
+
+_ANY = [("", "Any")]
+
+
+def _label(value: str) -> str:
+    return value.replace("_", " ").replace("-", " ").capitalize()
+
+
+class LibraryFilterForm(forms.Form):
+    """Filters of the exercise library; every field is optional."""
+
+    q = forms.CharField(label="Search", required=False, max_length=80)
+    driver = forms.ChoiceField(
+        label="Reason it hurts",
+        required=False,
+        choices=_ANY + [(d, driver_by_id(d).name) for d in DRIVER_IDS],
+    )
+    position = forms.ChoiceField(
+        label="Position", required=False, choices=_ANY + [(p, _label(p)) for p in POSITIONS]
+    )
+    equipment = forms.ChoiceField(
+        label="Equipment",
+        required=False,
+        choices=_ANY + [("none", "None needed")] + [(e, _label(e)) for e in EQUIPMENT],
+    )
+    kind = forms.ChoiceField(
+        label="Show",
+        required=False,
+        choices=[("", "Exercises and self-tests")] + [(k, _label(k) + "s") for k in KINDS],
+    )
+
+    def cleaned_filters(self) -> dict[str, str]:
+        """Return the filters that were set, renamed for Catalog.select."""
+        data = {key: value for key, value in self.cleaned_data.items() if value}
+        if "q" in data:
+            data["query"] = data.pop("q")
+        return data
