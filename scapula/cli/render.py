@@ -6,7 +6,7 @@ from rich.console import Console
 from rich.table import Table
 
 from scapula.core.catalog import Exercise
-from scapula.core.catalog.describe import describe_dose
+from scapula.core.catalog.describe import describe_dose, describe_step
 from scapula.core.catalog.export import exercise_detail
 
 console = Console()
@@ -15,7 +15,8 @@ console = Console()
 def exercise_table(entries: Iterable[Exercise]) -> None:
     """Print a table of exercises: id, name, drivers, position, equipment."""
     table = Table(show_lines=False, header_style="bold")
-    for column in ("id", "name", "drivers", "position", "equipment"):
+    table.add_column("id", no_wrap=True)
+    for column in ("name", "drivers", "position", "equipment"):
         table.add_column(column)
     for entry in entries:
         table.add_row(
@@ -43,6 +44,18 @@ def exercise_card(exercise: Exercise) -> None:
         console.print(f"\n[bold]{title}[/bold]")
         for number, item in enumerate(items, start=1):
             console.print(f" {number}. {item}" if title == "Steps" else f" • {item}")
+    if exercise.cautions:
+        console.print("\n[bold]Take care[/bold]")
+        for caution in exercise.cautions:
+            console.print(f" • {caution}")
+    for title, ladder in (
+        ("Harder, one change at a time", exercise.progressions),
+        ("Easier", exercise.regressions),
+    ):
+        if ladder:
+            console.print(f"\n[bold]{title}[/bold]")
+            for step in ladder:
+                console.print(f" • {describe_step(step)}: {step.note}")
     console.print("\n[bold]Sources[/bold]")
     for source in detail["sources"]:
         link = f" {source['url']}" if source["url"] else ""
