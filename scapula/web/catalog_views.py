@@ -20,7 +20,8 @@ from scapula.web.forms import LibraryFilterForm
 def library(request: HttpRequest) -> HttpResponse:
     """List the catalog with filters by driver, position and equipment, and a search."""
     form = LibraryFilterForm(request.GET or None)
-    filters = form.cleaned_filters() if form.is_valid() else {}
+    # Keep the filters that are valid even when another one is not.
+    filters = form.valid_filters()
     entries = shipped_catalog().select(**filters)
     context = {
         "form": form,

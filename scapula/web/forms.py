@@ -1,6 +1,7 @@
 """Forms of the pages: each validates what the person typed and names the bad field."""
 
 from django import forms
+from django.http import QueryDict
 
 from scapula.core.catalog.model import DRIVER_IDS, EQUIPMENT, KINDS, POSITIONS
 from scapula.core.drivers import driver_by_id
@@ -15,7 +16,12 @@ def _label(value: str) -> str:
 class LibraryFilterForm(forms.Form):
     """Filters of the exercise library; every field is optional."""
 
-    q = forms.CharField(label="Search", required=False, max_length=80)
+    q = forms.CharField(
+        label="Search by name",
+        required=False,
+        max_length=80,
+        widget=forms.TextInput(attrs={"type": "search", "placeholder": "e.g. corner, row"}),
+    )
     driver = forms.ChoiceField(
         label="Reason it hurts",
         required=False,
@@ -35,8 +41,14 @@ class LibraryFilterForm(forms.Form):
         choices=[("", "Exercises and self-tests")] + [(k, _label(k) + "s") for k in KINDS],
     )
 
-    def cleaned_filters(self) -> dict[str, str]:
-        """Return the filters that were set, renamed for Catalog.select."""
+    def __init__(self, data: QueryDict | None = None) -> None:
+        super().__init__(data, label_suffix="")  # "Position", not "Position:"
+
+    def valid_filters(self) -> dict[str, str]:
+        """Return the filters that were set and valid, renamed for Catalog.select."""
+        if not self.is_bound:
+            return {}
+        self.is_valid()  # fills cleaned_data with every valid field, even if others fail
         data = {key: value for key, value in self.cleaned_data.items() if value}
         if "q" in data:
             data["query"] = data.pop("q")

@@ -56,6 +56,7 @@ def test_reduced_motion_hides_the_animation_and_keeps_the_key_positions(chromium
 
 def test_the_library_filter_form_works_without_javascript(open_page):
     page = open_page("/exercises/").page
+    page.click("summary")
     page.select_option("#id_driver", "serratus_anterior")
     page.click("button[type=submit]")
     page.wait_for_load_state()

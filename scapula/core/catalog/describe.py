@@ -13,10 +13,15 @@ _UNITS = {"reps": "reps", "hold_seconds": "s hold", "sets": "sets", "duration_se
 
 def describe_dose(dose: Dose) -> str:
     """Say a dose in words, e.g. '5 reps, hold 2 s, each side, every day'."""
-    amount = f"{dose.reps} rep{_plural(dose.reps)}" if dose.reps else f"{dose.duration_seconds} s"
-    parts = [f"{dose.sets} sets of {amount}" if dose.sets > 1 else amount]
-    if dose.hold_seconds:
-        parts.append(f"hold {dose.hold_seconds} s")
+    if dose.reps == 1 and dose.hold_seconds and dose.sets == 1:
+        parts = [f"hold {dose.hold_seconds} s"]  # a single hold reads better without "1 rep"
+    else:
+        amount = (
+            f"{dose.reps} rep{_plural(dose.reps)}" if dose.reps else f"{dose.duration_seconds} s"
+        )
+        parts = [f"{dose.sets} sets of {amount}" if dose.sets > 1 else amount]
+        if dose.hold_seconds:
+            parts.append(f"hold {dose.hold_seconds} s")
     if dose.positions:
         parts.append(f"at each of {len(dose.positions)} positions")
     if dose.per_side:

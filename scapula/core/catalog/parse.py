@@ -39,7 +39,8 @@ def parse_exercise(text: str, *, file_name: str) -> Exercise:
         raise CatalogError(
             f"is not valid TOML ({error})", file=file_name, exercise="", field=None
         ) from error
-    exercise_id = data.get("id") if isinstance(data.get("id"), str) else ""
+    raw_id = data.get("id")
+    exercise_id = raw_id if isinstance(raw_id, str) else ""
     reader = Reader(data, file=file_name, exercise=exercise_id)
     exercise = _read_exercise(reader, file_name)
     reader.reject_unknown()
