@@ -1,6 +1,6 @@
 """Read and validate the [demo] table: view, loop length, props and keyframes."""
 
-from scapula.core.catalog.kinematics import JOINTS, SEGMENTS, VIEWS
+from scapula.core.catalog.kinematics import JOINTS, POSE_KEYS, VIEWS
 from scapula.core.catalog.model import Demo, Keyframe, Prop
 from scapula.core.catalog.reader import Reader
 
@@ -61,7 +61,7 @@ def _read_prop(item: Reader) -> Prop:
 def _read_keyframe(item: Reader) -> Keyframe:
     """Read one key position: its time, label, segment directions and anchor."""
     pose = item.table("pose")
-    angles = tuple((name, pose.number(name)) for name in pose.data if name in SEGMENTS)
+    angles = tuple((name, pose.number(name)) for name in pose.data if name in POSE_KEYS)
     pose.reject_unknown()
     at = item.number("at")
     if not 0 <= at < 1:

@@ -11,6 +11,8 @@ NEAR = "#1f6f5c"
 FAR = "#8fbfae"
 PROP = "#8a9792"
 PROP_FILL = "#dfe7e3"
+FACE = "#ffffff"
+FACE_RADIUS = 1.8
 
 _LIMBS = {
     "far-arm": ("shoulder_far", "elbow_far", "wrist_far"),
@@ -125,6 +127,13 @@ def _animated_figure(demo: Demo, poses: list[Pose]) -> list[str]:
         f'cy="{ys[0]}">{_animate("cx", xs, seconds)}{_animate("cy", ys, seconds)}'
         f"</circle>"
     )
+    fx = [f"{pose.joints['face'][0]:.1f}" for pose in poses]
+    fy = [f"{pose.joints['face'][1]:.1f}" for pose in poses]
+    parts.append(
+        f'<circle class="face" r="{FACE_RADIUS:g}" fill="{FACE}" cx="{fx[0]}" '
+        f'cy="{fy[0]}">{_animate("cx", fx, seconds)}{_animate("cy", fy, seconds)}'
+        f"</circle>"
+    )
     for name, joints in list(_LIMBS.items())[2:]:
         values = [_points(pose, joints) for pose in poses]
         parts.append(
@@ -145,6 +154,10 @@ def _static_figure(pose: Pose) -> list[str]:
     hx, hy = pose.joints["head"]
     parts.append(
         f'<circle class="head" r="{HEAD_RADIUS:g}" fill="{NEAR}" cx="{hx:.1f}" cy="{hy:.1f}"/>'
+    )
+    fx, fy = pose.joints["face"]
+    parts.append(
+        f'<circle class="face" r="{FACE_RADIUS:g}" fill="{FACE}" cx="{fx:.1f}" cy="{fy:.1f}"/>'
     )
     parts += [
         f'<polyline {_limb_attributes(n)} points="{_points(pose, j)}"/>' for n, j in limbs[2:]

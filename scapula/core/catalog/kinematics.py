@@ -48,6 +48,11 @@ HEAD_RADIUS = 8.0
 _FRONT_SHOULDER = 10.0
 _FRONT_HIP = 6.0
 
+# How far the face is turned from straight ahead, -90 (figure's right) to 90 (its left):
+# the front view shows it by moving the nose; it is not a segment.
+HEAD_TURN = "head_turn"
+POSE_KEYS = (*SEGMENTS, HEAD_TURN)
+
 STANDING: dict[str, dict[str, float]] = {
     "side": {
         "lower_trunk": 0,
@@ -63,6 +68,7 @@ STANDING: dict[str, dict[str, float]] = {
         "thigh_far": 180,
         "shin_far": 180,
         "foot_far": 90,
+        HEAD_TURN: 0,
     },
     "front": {
         "lower_trunk": 0,
@@ -78,6 +84,7 @@ STANDING: dict[str, dict[str, float]] = {
         "thigh_far": 182,
         "shin_far": 180,
         "foot_far": 240,
+        HEAD_TURN: 0,
     },
 }
 
@@ -103,11 +110,21 @@ def solve(angles: dict[str, float], view: str, root: Point = (0.0, 0.0)) -> Pose
     joints["mid"] = _step(root, angles["lower_trunk"], SEGMENTS["lower_trunk"][2])
     joints["neck"] = _step(joints["mid"], angles["upper_trunk"], SEGMENTS["upper_trunk"][2])
     joints["head"] = _step(joints["neck"], angles["head"], SEGMENTS["head"][2])
+    joints["face"] = _face(joints["head"], angles, view)
     _place_girdles(joints, angles, view)
     for name, (start, end, length) in SEGMENTS.items():
         if end not in joints:
             joints[end] = _step(joints[start], angles[name], length)
     return Pose(joints)
+
+
+def _face(head: Point, angles: dict[str, float], view: str) -> Point:
+    """Place the face mark: ahead of the head in the side view, the nose in the front view."""
+    if view == "side":
+        return _step(head, angles["head"] + 90, HEAD_RADIUS * 0.5)
+    turn = math.radians(max(-90.0, min(90.0, angles.get(HEAD_TURN, 0.0))))
+    across = _step(head, angles["head"] + 90, -math.sin(turn) * HEAD_RADIUS * 0.6)
+    return _step(across, angles["head"] + 180, HEAD_RADIUS * 0.15)
 
 
 def _place_girdles(joints: dict[str, Point], angles: dict[str, float], view: str) -> None:
@@ -172,7 +189,7 @@ def _pose_at(
     end_at = keyframes[after].at if after else 1.0
     span = end_at - start_at
     fraction = _ease((time - start_at) / span) if span > 0 else 0.0
-    blend = {name: _turn(angles[index][name], angles[after][name], fraction) for name in SEGMENTS}
+    blend = {name: _turn(angles[index][name], angles[after][name], fraction) for name in POSE_KEYS}
     first, second = keyframes[index], keyframes[after]
     if first.anchor == second.anchor:
         point = _mix(first.anchor_at, second.anchor_at, fraction)
