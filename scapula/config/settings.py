@@ -31,6 +31,7 @@ INSTALLED_APPS = [
     "ninja",
     "scapula.accounts",
     "scapula.catalog",
+    "scapula.screening",
     "scapula.api",
     "scapula.web",
 ]

@@ -179,6 +179,43 @@ _SOURCES = (
         "patients with winging (Orthobullets evidence summary)",
         "https://orthobullets.com/evidence/36081701",
     ),
+    Source(
+        "ifompt-red-flags",
+        "Finucane et al., International framework for red flags for potential serious "
+        "spinal pathologies, JOSPT 2020",
+        "https://researchers.mq.edu.au/en/publications/international-framework-for-red-flags-"
+        "for-potential-serious-spina",
+    ),
+    Source(
+        "glos-red-flags",
+        "NHS Gloucestershire, musculoskeletal red flags (G-care pathway)",
+        "https://g-care.glos.nhs.uk/pathway/75/resource/3",
+    ),
+    Source(
+        "nice-ng234-mscc",
+        "NICE NG234, spinal metastases and metastatic spinal cord compression",
+        "https://www.nice.org.uk/guidance/NG234/chapter/recommendations",
+    ),
+    Source(
+        "nice-ng65-axspa",
+        "NICE NG65, spondyloarthritis: referral criteria",
+        "https://www.nice.org.uk/guidance/ng65/chapter/recommendations",
+    ),
+    Source(
+        "nhs-shingles",
+        "NHS, Shingles (as published by pharmacies)",
+        "https://mypharmacy.co.uk/product/shingles",
+    ),
+    Source(
+        "par-q",
+        "PAR-Q physical activity readiness questions (example wording)",
+        "https://www.run3sixty.co.uk/par-q",
+    ),
+    Source(
+        "myelopathy-org",
+        "Myelopathy.org, What is cervical myelopathy?",
+        "https://healthunlocked.com/myelopathy-support/posts/135759020/what-is-cervical-myelopathy",
+    ),
 )
 
 SOURCES: dict[str, Source] = {source.key: source for source in _SOURCES}

@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from scapula.web import catalog_views, views
+from scapula.web import catalog_views, safety_views, views
 
 app_name = "web"
 
@@ -12,4 +12,8 @@ urlpatterns = [
     path("exercises/<slug:exercise_id>/", catalog_views.exercise_page, name="exercise"),
     path("why-it-hurts/<slug:driver_id>/", catalog_views.driver_page, name="driver"),
     path("muscles/", catalog_views.muscles_page, name="muscles"),
+    path("safety/", safety_views.screening_page, name="safety"),
+    path("safety/check-in/", safety_views.check_in_page, name="safety-check-in"),
+    path("safety/result/<int:screening_id>/", safety_views.result_page, name="safety-result"),
+    path("safety/clearance/", safety_views.clearance_page, name="safety-clearance"),
 ]

@@ -1,0 +1,41 @@
+"""Safety screening: the red-flag questions and what the answers mean (clinical.md §1)."""
+
+from scapula.core.screening.disposition import (
+    DISPOSITIONS,
+    RECHECK_DAYS,
+    ScreeningResult,
+    is_recheck_due,
+    parse_answers,
+    screen,
+    screen_recheck,
+)
+from scapula.core.screening.gate import Gate, ScreeningRecord, exercise_gate
+from scapula.core.screening.questions import (
+    BLOCK_TITLES,
+    BLOCKS,
+    QUESTION_IDS,
+    QUESTIONS,
+    RECHECK_IDS,
+    Question,
+    questions_in,
+)
+
+__all__ = [
+    "BLOCKS",
+    "BLOCK_TITLES",
+    "DISPOSITIONS",
+    "QUESTIONS",
+    "QUESTION_IDS",
+    "RECHECK_DAYS",
+    "RECHECK_IDS",
+    "Gate",
+    "Question",
+    "ScreeningRecord",
+    "ScreeningResult",
+    "exercise_gate",
+    "is_recheck_due",
+    "parse_answers",
+    "questions_in",
+    "screen",
+    "screen_recheck",
+]

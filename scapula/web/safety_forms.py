@@ -1,0 +1,55 @@
+"""Forms of the safety screening: one yes/no field per question, and the clearance."""
+
+from datetime import date
+
+from django import forms
+from django.http import QueryDict
+
+from scapula.core.screening import QUESTIONS, Question
+
+YES_NO = [("yes", "Yes"), ("no", "No")]
+
+
+class ScreeningForm(forms.Form):
+    """The questionnaire; every question is optional here so the core can judge what is missing."""
+
+    def __init__(self, data: QueryDict | None = None, *, questions: tuple[Question, ...] = QUESTIONS
+                 ) -> None:
+        super().__init__(data)
+        self.questions = questions
+        for question in questions:
+            self.fields[question.id] = forms.ChoiceField(
+                label=question.text, choices=YES_NO, required=False, widget=forms.RadioSelect,
+                help_text=question.why,
+            )
+
+    def answers(self) -> dict[str, bool]:
+        """Return the answered questions as id -> true/false."""
+        return {
+            question_id: value == "yes"
+            for question_id, value in self.cleaned_data.items()
+            if value in ("yes", "no")
+        }
+
+    def grouped(self, blocks: tuple[str, ...]) -> list[tuple[str, list[forms.BoundField]]]:
+        """Return the bound fields block by block, in the order given."""
+        return [
+            (block, [self[q.id] for q in self.questions if q.block == block])
+            for block in blocks
+            if any(q.block == block for q in self.questions)
+        ]
+
+
+class ClearanceForm(forms.Form):
+    """Who cleared the person to start, and when."""
+
+    cleared_by = forms.CharField(
+        label="Who cleared you (name or role)", max_length=200,
+        widget=forms.TextInput(attrs={"autocomplete": "off", "placeholder": "e.g. Dr Lee, GP"}),
+    )
+    cleared_on = forms.DateField(
+        label="On what day", widget=forms.DateInput(attrs={"type": "date"}),
+        initial=date.today,
+    )
+    note = forms.CharField(label="Anything they told you (optional)", required=False,
+                           widget=forms.Textarea(attrs={"rows": 3}))
