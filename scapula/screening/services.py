@@ -36,8 +36,9 @@ def record_clearance(
     """Store who cleared the person to start after a 'see a clinician first' result."""
     screening = latest_full_screening(user=user)
     if screening is None or screening.disposition != "clinician":
-        raise ScapulaError("there is no screening waiting for a clinician's clearance",
-                           field="screening")
+        raise ScapulaError(
+            "there is no screening waiting for a clinician's clearance", field="screening"
+        )
     if not cleared_by.strip():
         raise ScapulaError("say who cleared you (name or role)", field="cleared_by")
     if cleared_on > today:
@@ -45,6 +46,9 @@ def record_clearance(
     if cleared_on < screening.screened_on:
         raise ScapulaError("must be on or after the day of your screening", field="cleared_on")
     return Clearance.objects.create(
-        user=user, screening=screening, cleared_by=cleared_by.strip()[:200],
-        cleared_on=cleared_on, note=note.strip(),
+        user=user,
+        screening=screening,
+        cleared_by=cleared_by.strip()[:200],
+        cleared_on=cleared_on,
+        note=note.strip(),
     )

@@ -13,13 +13,17 @@ YES_NO = [("yes", "Yes"), ("no", "No")]
 class ScreeningForm(forms.Form):
     """The questionnaire; every question is optional here so the core can judge what is missing."""
 
-    def __init__(self, data: QueryDict | None = None, *, questions: tuple[Question, ...] = QUESTIONS
-                 ) -> None:
+    def __init__(
+        self, data: QueryDict | None = None, *, questions: tuple[Question, ...] = QUESTIONS
+    ) -> None:
         super().__init__(data)
         self.questions = questions
         for question in questions:
             self.fields[question.id] = forms.ChoiceField(
-                label=question.text, choices=YES_NO, required=False, widget=forms.RadioSelect,
+                label=question.text,
+                choices=YES_NO,
+                required=False,
+                widget=forms.RadioSelect,
                 help_text=question.why,
             )
 
@@ -44,12 +48,17 @@ class ClearanceForm(forms.Form):
     """Who cleared the person to start, and when."""
 
     cleared_by = forms.CharField(
-        label="Who cleared you (name or role)", max_length=200,
+        label="Who cleared you (name or role)",
+        max_length=200,
         widget=forms.TextInput(attrs={"autocomplete": "off", "placeholder": "e.g. Dr Lee, GP"}),
     )
     cleared_on = forms.DateField(
-        label="On what day", widget=forms.DateInput(attrs={"type": "date"}),
+        label="On what day",
+        widget=forms.DateInput(attrs={"type": "date"}),
         initial=date.today,
     )
-    note = forms.CharField(label="Anything they told you (optional)", required=False,
-                           widget=forms.Textarea(attrs={"rows": 3}))
+    note = forms.CharField(
+        label="Anything they told you (optional)",
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )

@@ -1,13 +1,14 @@
 """Safety pages: the screening questionnaire, its result, the clearance, the weekly check-in."""
 
 from django.contrib.auth.decorators import login_required
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 
+from scapula.accounts.typing import AuthenticatedHttpRequest
 from scapula.core import ScapulaError
 from scapula.core.emergency import emergency_numbers
-from scapula.core.screening import BLOCK_TITLES, BLOCKS, QUESTIONS, RECHECK_IDS
+from scapula.core.screening import BLOCK_TITLES, BLOCKS, QUESTIONS, RECHECK_IDS, Question
 from scapula.core.sources import resolve_all
 from scapula.screening.selectors import gate_for, screening_of
 from scapula.screening.services import record_clearance, record_screening
@@ -17,35 +18,42 @@ RECHECK_QUESTIONS = tuple(q for q in QUESTIONS if q.id in RECHECK_IDS)
 
 
 @login_required
-def screening_page(request: HttpRequest) -> HttpResponse:
+def screening_page(request: AuthenticatedHttpRequest) -> HttpResponse:
     """Ask every safety question; an emergency answer wins even if others are blank."""
     return _questionnaire(request, questions=QUESTIONS, is_recheck=False)
 
 
 @login_required
-def check_in_page(request: HttpRequest) -> HttpResponse:
+def check_in_page(request: AuthenticatedHttpRequest) -> HttpResponse:
     """Ask the emergency and same-day questions again (at least weekly)."""
     return _questionnaire(request, questions=RECHECK_QUESTIONS, is_recheck=True)
 
 
-def _questionnaire(request: HttpRequest, *, questions, is_recheck: bool) -> HttpResponse:  # type: ignore[no-untyped-def]
+def _questionnaire(
+    request: AuthenticatedHttpRequest, *, questions: tuple[Question, ...], is_recheck: bool
+) -> HttpResponse:
     """Show the form, or store the answers and show what they mean."""
     form = ScreeningForm(request.POST if request.method == "POST" else None, questions=questions)
     if request.method == "POST" and form.is_valid():
         today = timezone.localdate()
-        screening = record_screening(user=request.user, answers=form.answers(), today=today,
-                                     is_recheck=is_recheck)
+        screening = record_screening(
+            user=request.user, answers=form.answers(), today=today, is_recheck=is_recheck
+        )
         if screening.disposition != "incomplete":
             return redirect("web:safety-result", screening_id=screening.pk)
         for question_id in screening.missing:
             form.add_error(question_id, "Please answer yes or no.")
-    context = {"form": form, "groups": form.grouped(BLOCKS), "titles": BLOCK_TITLES,
-               "is_recheck": is_recheck}
+    context = {
+        "form": form,
+        "groups": form.grouped(BLOCKS),
+        "titles": BLOCK_TITLES,
+        "is_recheck": is_recheck,
+    }
     return render(request, "web/safety/questionnaire.html", context)
 
 
 @login_required
-def result_page(request: HttpRequest, screening_id: int) -> HttpResponse:
+def result_page(request: AuthenticatedHttpRequest, screening_id: int) -> HttpResponse:
     """Say what a screening means and what to do now."""
     screening = screening_of(user=request.user, screening_id=screening_id)
     if screening is None:
@@ -62,13 +70,14 @@ def result_page(request: HttpRequest, screening_id: int) -> HttpResponse:
 
 
 @login_required
-def clearance_page(request: HttpRequest) -> HttpResponse:
+def clearance_page(request: AuthenticatedHttpRequest) -> HttpResponse:
     """Record who cleared the person to start; errors show the form again with the field."""
     form = ClearanceForm(request.POST)
     if form.is_valid():
         try:
-            clearance = record_clearance(user=request.user, today=timezone.localdate(),
-                                         **form.cleaned_data)
+            clearance = record_clearance(
+                user=request.user, today=timezone.localdate(), **form.cleaned_data
+            )
         except ScapulaError as error:
             form.add_error(error.field if error.field in form.fields else None, error.message)
         else:

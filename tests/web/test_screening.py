@@ -13,7 +13,7 @@ from scapula.screening.selectors import gate_for
 from scapula.screening.services import record_clearance, record_screening
 
 TODAY = date(2026, 11, 23)
-ALL_NO = {qid: False for qid in QUESTION_IDS} | {"M1": True}
+ALL_NO = dict.fromkeys(QUESTION_IDS, False) | {"M1": True}
 
 
 def form_data(answers: dict[str, bool]) -> dict[str, str]:
@@ -82,7 +82,9 @@ def test_one_emergency_answer_shows_the_emergency_screen_at_once(owner_browser):
     page = response.content.decode()
     assert "Call your emergency number now" in page
     assert "Do not drive yourself" in page
-    assert "112" in page and "911" in page and "999" in page
+    assert "112" in page
+    assert "911" in page
+    assert "999" in page
 
 
 def test_an_urgent_answer_keeps_the_program_locked(owner_browser):
@@ -103,8 +105,9 @@ def test_unanswered_questions_show_the_form_again_naming_them(owner_browser):
 
 def test_a_clearance_with_a_future_date_shows_the_form_again_with_the_message(owner_browser):
     owner_browser.post("/safety/", form_data(ALL_NO | {"C3": True}))
-    response = owner_browser.post("/safety/clearance/", {"cleared_by": "Dr Lee",
-                                                         "cleared_on": "2099-01-01"})
+    response = owner_browser.post(
+        "/safety/clearance/", {"cleared_by": "Dr Lee", "cleared_on": "2099-01-01"}
+    )
     assert response.status_code == 400
     assert "cannot be in the future" in response.content.decode()
 

@@ -1,6 +1,7 @@
 """Safety screening: the red-flag questions and what the answers mean (clinical.md §1)."""
 
 from scapula.core.screening.disposition import (
+    ADVICE,
     DISPOSITIONS,
     RECHECK_DAYS,
     ScreeningResult,
@@ -21,6 +22,7 @@ from scapula.core.screening.questions import (
 )
 
 __all__ = [
+    "ADVICE",
     "BLOCKS",
     "BLOCK_TITLES",
     "DISPOSITIONS",

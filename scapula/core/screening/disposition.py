@@ -70,3 +70,16 @@ def _yes_in(answers: Mapping[str, bool], block: str) -> tuple[str, ...]:
 def is_recheck_due(last_screened_on: date | None, today: date) -> bool:
     """Return whether the weekly re-check of the red flags is due before exercising."""
     return last_screened_on is None or (today - last_screened_on).days >= RECHECK_DAYS
+
+
+ADVICE = {
+    "emergency": "Call your emergency number now (112, 911, 999). Do not exercise and do not "
+    "drive yourself.",
+    "urgent": "Contact a doctor today. The program stays locked until you have been seen and "
+    "have taken the safety check again.",
+    "clinician": "Get checked by a doctor or physiotherapist before starting; record their "
+    "clearance to unlock the program.",
+    "incomplete": "Some questions have no answer yet; nothing is guided until all are answered.",
+    "proceed": "You can start, gently, at the low starting doses. Stop any exercise that takes "
+    "your pain above 5 out of 10.",
+}

@@ -17,7 +17,7 @@ from scapula.core.screening import (
     screen_recheck,
 )
 
-ALL_NO = {qid: False for qid in QUESTION_IDS} | {"M1": True}
+ALL_NO = dict.fromkeys(QUESTION_IDS, False) | {"M1": True}
 
 
 def block_of(question_id: str) -> str:
@@ -98,7 +98,7 @@ def test_answers_that_are_not_true_or_false_are_refused_naming_the_question(valu
 
 
 def test_the_weekly_recheck_asks_only_the_emergency_and_same_day_blocks():
-    assert RECHECK_IDS == tuple(f"E{i}" for i in range(1, 9)) + tuple(f"U{i}" for i in range(1, 8))
+    assert tuple(f"E{i}" for i in range(1, 9)) + tuple(f"U{i}" for i in range(1, 8)) == RECHECK_IDS
     assert screen_recheck(dict.fromkeys(RECHECK_IDS, False)).disposition == "proceed"
     assert screen_recheck(dict.fromkeys(RECHECK_IDS, False) | {"U3": True}).disposition == "urgent"
 
