@@ -14,7 +14,7 @@ class EmergencyNumber:
 # The brief names 999, 112 and 911; the others are the well-known national numbers.
 EMERGENCY_NUMBERS: tuple[EmergencyNumber, ...] = (
     EmergencyNumber("European Union and most of Europe", "112"),
-    EmergencyNumber("United Kingdom", "999 or 112"),
+    EmergencyNumber("United Kingdom", "999"),
     EmergencyNumber("United States and Canada", "911"),
     EmergencyNumber("Australia", "000"),
     EmergencyNumber("New Zealand", "111"),
