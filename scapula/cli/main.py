@@ -8,6 +8,7 @@ from scapula import __version__
 from scapula.cli.account import password
 from scapula.cli.exercises import catalog, exercises
 from scapula.cli.info import info
+from scapula.cli.plan import plan_command
 from scapula.cli.screening import screen_command
 from scapula.cli.serve import serve
 from scapula.core import ScapulaError
@@ -44,3 +45,4 @@ cli.add_command(info)
 cli.add_command(exercises)
 cli.add_command(catalog)
 cli.add_command(screen_command)
+cli.add_command(plan_command)

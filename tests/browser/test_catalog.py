@@ -8,7 +8,7 @@ from scapula.catalog import shipped_catalog
 
 pytestmark = pytest.mark.browser
 
-# The figure's pose: every limb's current points and the head's position.
+# The figure's pose: every limb's current points, and where the head and face are.
 POSE_SIGNATURE = """
 (t) => {
   const svg = document.querySelector('svg.demo-motion');
@@ -16,9 +16,9 @@ POSE_SIGNATURE = """
   svg.setCurrentTime(t);
   const limbs = [...svg.querySelectorAll('polyline.limb')].map(
     (p) => [...p.animatedPoints].map((pt) => pt.x.toFixed(1) + ',' + pt.y.toFixed(1)).join(' '));
-  const head = svg.querySelector('circle.head');
-  const centre = [head.cx.animVal.value, head.cy.animVal.value].map((v) => v.toFixed(1));
-  return limbs.join('|') + '|' + centre.join(',');
+  const circles = [...svg.querySelectorAll('circle.head, circle.face')].map(
+    (c) => c.cx.animVal.value.toFixed(1) + ',' + c.cy.animVal.value.toFixed(1));
+  return limbs.join('|') + '|' + circles.join('|');
 }
 """
 

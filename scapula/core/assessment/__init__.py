@@ -1,0 +1,24 @@
+"""Self-assessment: the profile a person gives, and the driver scores computed from it."""
+
+from scapula.core.assessment.profile import (
+    PAIN_SITES,
+    WINGING,
+    Profile,
+    SideMeasure,
+    TestResults,
+    parse_profile,
+)
+from scapula.core.assessment.scoring import FLAG_AT, DriverScore, Evidence, score_drivers
+
+__all__ = [
+    "FLAG_AT",
+    "PAIN_SITES",
+    "WINGING",
+    "DriverScore",
+    "Evidence",
+    "Profile",
+    "SideMeasure",
+    "TestResults",
+    "parse_profile",
+    "score_drivers",
+]

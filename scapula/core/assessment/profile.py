@@ -1,0 +1,150 @@
+"""The self-assessment profile: constraints (with defaults) and test results (each optional)."""
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from scapula.core.catalog.model import EQUIPMENT
+from scapula.core.errors import ScapulaError
+
+PAIN_SITES = ("between_shoulder_blades", "neck", "top_of_shoulder")
+WINGING = ("none", "subtle", "obvious", "unknown")
+SIDES = ("left", "right")
+_DEGREE_TESTS = ("thoracic_rotation_deg", "neck_side_bend_deg", "neck_rotation_deg")
+_HOUR_TESTS = ("sitting_hours", "phone_hours", "breaks_per_hour")
+_TOP_KEYS = (
+    "age",
+    "minutes_per_day",
+    "equipment",
+    "floor_ok",
+    "kneeling_ok",
+    "pain_sites",
+    "tests",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class SideMeasure:
+    """A range-of-motion result in degrees for each side (None where not measured)."""
+
+    left: float | None = None
+    right: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class TestResults:
+    """What the home self-tests found; None means skipped ("I can't do this now")."""
+
+    thoracic_rotation_deg: SideMeasure | None = None
+    neck_side_bend_deg: SideMeasure | None = None
+    neck_rotation_deg: SideMeasure | None = None
+    scapula_winging: str | None = None
+    sitting_hours: float | None = None
+    phone_hours: float | None = None
+    breaks_per_hour: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Profile:
+    """Everything the plan is built from."""
+
+    age: int | None = None
+    minutes_per_day: int = 12
+    equipment: frozenset[str] = frozenset()
+    floor_ok: bool = True
+    kneeling_ok: bool = True
+    pain_sites: tuple[str, ...] = ()
+    tests: TestResults = field(default_factory=TestResults)
+
+
+def parse_profile(raw: Mapping[str, object]) -> Profile:
+    """Validate a profile object; unknown keys or words are errors naming them."""
+    _reject_unknown(raw, _TOP_KEYS, prefix="")
+    return Profile(
+        age=_optional_int(raw, "age", 12, 110),
+        minutes_per_day=_optional_int(raw, "minutes_per_day", 5, 60) or 12,
+        equipment=frozenset(_words(raw, "equipment", EQUIPMENT)),
+        floor_ok=_bool(raw, "floor_ok", True),
+        kneeling_ok=_bool(raw, "kneeling_ok", True),
+        pain_sites=_words(raw, "pain_sites", PAIN_SITES),
+        tests=_parse_tests(raw.get("tests", {})),
+    )
+
+
+def _fail(field_name: str, message: str) -> ScapulaError:
+    return ScapulaError(message, field=field_name)
+
+
+def _reject_unknown(raw: Mapping[str, object], known: tuple[str, ...], *, prefix: str) -> None:
+    for key in raw:
+        if key not in known:
+            raise _fail(prefix + key, f"unknown key; use any of: {', '.join(known)}")
+
+
+def _number(value: object, name: str, low: float, high: float) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise _fail(name, f"must be a number, got {value!r}")
+    if not low <= value <= high:
+        raise _fail(name, f"must be between {low:g} and {high:g}, got {value:g}")
+    return float(value)
+
+
+def _optional_int(raw: Mapping[str, object], key: str, low: int, high: int) -> int | None:
+    if raw.get(key) is None:
+        return None
+    value = raw[key]
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise _fail(key, f"must be a whole number, got {value!r}")
+    return int(_number(value, key, low, high))
+
+
+def _bool(raw: Mapping[str, object], key: str, default: bool) -> bool:
+    value = raw.get(key, default)
+    if not isinstance(value, bool):
+        raise _fail(key, f"must be true or false, got {value!r}")
+    return value
+
+
+def _words(raw: Mapping[str, object], key: str, allowed: tuple[str, ...]) -> tuple[str, ...]:
+    value = raw.get(key, [])
+    if not isinstance(value, list):
+        raise _fail(key, f"must be a list, got {value!r}")
+    for word in value:
+        if word not in allowed:
+            raise _fail(key, f"unknown value {word!r}; use any of: {', '.join(allowed)}")
+    return tuple(dict.fromkeys(value))
+
+
+def _parse_tests(raw: object) -> TestResults:
+    if not isinstance(raw, Mapping):
+        raise _fail("tests", f"must be an object, got {raw!r}")
+    _reject_unknown(raw, (*_DEGREE_TESTS, "scapula_winging", *_HOUR_TESTS), prefix="tests.")
+    degrees = {key: _side_measure(raw.get(key), f"tests.{key}") for key in _DEGREE_TESTS}
+    hours = {
+        key: None if raw.get(key) is None else _number(raw[key], f"tests.{key}", 0, 24)
+        for key in _HOUR_TESTS
+    }
+    winging = raw.get("scapula_winging")
+    if winging is not None and winging not in WINGING:
+        raise _fail(
+            "tests.scapula_winging", f"unknown value {winging!r}; use any of: {', '.join(WINGING)}"
+        )
+    return TestResults(
+        scapula_winging=None if winging in (None, "unknown") else str(winging),
+        **degrees,  # type: ignore[arg-type]
+        **hours,  # type: ignore[arg-type]
+    )
+
+
+def _side_measure(raw: object, name: str) -> SideMeasure | None:
+    if raw is None:
+        return None
+    if not isinstance(raw, Mapping):
+        raise _fail(name, f"must be an object with left and right, got {raw!r}")
+    _reject_unknown(raw, SIDES, prefix=f"{name}.")
+    values = {
+        side: None if raw.get(side) is None else _number(raw[side], f"{name}.{side}", 0, 180)
+        for side in SIDES
+    }
+    if values["left"] is None and values["right"] is None:
+        return None
+    return SideMeasure(**values)

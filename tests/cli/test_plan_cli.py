@@ -1,0 +1,59 @@
+"""`scapula plan --profile FILE --json`: the driver profile and phases, with no database."""
+
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from scapula.cli.main import cli
+
+
+def plan(tmp_path, content, *extra):
+    path = tmp_path / "profile.json"
+    path.write_text(content if isinstance(content, str) else json.dumps(content))
+    return CliRunner().invoke(cli, ["plan", "--profile", str(path), *extra])
+
+
+def test_the_example_profile_gives_drivers_and_three_phases(tmp_path):
+    example = json.loads(Path("examples/profile.json").read_text())
+    result = plan(tmp_path, example, "--json")
+    assert result.exit_code == 0
+    data = json.loads(result.output)
+    assert [d["id"] for d in data["drivers"]] == [
+        "levator_scapulae",
+        "serratus_anterior",
+        "thoracic_mobility",
+        "postural_load",
+    ]
+    assert {"id", "score", "flagged", "evidence"} <= set(data["drivers"][0])
+    assert [p["name"] for p in data["phases"]] == [
+        "Relief and activation",
+        "Mobility and control",
+        "Strength",
+    ]
+    item = data["phases"][0]["routine"][0]
+    assert {"exercise", "dose", "seconds", "why"} <= set(item)
+
+
+def test_the_text_view_marks_the_focus_and_says_it_is_not_medical_advice(tmp_path):
+    result = plan(
+        tmp_path,
+        {
+            "pain_sites": ["between_shoulder_blades"],
+            "tests": {"thoracic_rotation_deg": {"left": 35}},
+        },
+    )
+    assert "FOCUS thoracic_mobility" in result.output
+    assert "Not medical advice" in result.output
+
+
+def test_an_unknown_word_is_one_line_naming_it_with_exit_2(tmp_path):
+    result = plan(tmp_path, {"equipment": ["rowing_machine"]}, "--json")
+    assert result.exit_code == 2
+    assert result.output.startswith("Error: equipment: unknown value 'rowing_machine'")
+
+
+def test_a_file_that_is_not_json_is_named(tmp_path):
+    result = plan(tmp_path, "{not json", "--json")
+    assert result.exit_code == 2
+    assert result.output.startswith("Error: --profile: ")
