@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "scapula.accounts",
     "scapula.catalog",
     "scapula.screening",
+    "scapula.plans",
     "scapula.api",
     "scapula.web",
 ]

@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from scapula.web import catalog_views, safety_views, views
+from scapula.web import catalog_views, plan_views, safety_views, views
 
 app_name = "web"
 
@@ -16,4 +16,6 @@ urlpatterns = [
     path("safety/check-in/", safety_views.check_in_page, name="safety-check-in"),
     path("safety/result/<int:screening_id>/", safety_views.result_page, name="safety-result"),
     path("safety/clearance/", safety_views.clearance_page, name="safety-clearance"),
+    path("assessment/", plan_views.assessment_page, name="assessment"),
+    path("plan/", plan_views.plan_page, name="plan"),
 ]

@@ -1,8 +1,10 @@
 """Self-assessment: the profile a person gives, and the driver scores computed from it."""
 
 from scapula.core.assessment.profile import (
+    PAIN_SIDES,
     PAIN_SITES,
     WINGING,
+    WORSE_WITH,
     Profile,
     SideMeasure,
     TestResults,
@@ -12,8 +14,10 @@ from scapula.core.assessment.scoring import FLAG_AT, DriverScore, Evidence, scor
 
 __all__ = [
     "FLAG_AT",
+    "PAIN_SIDES",
     "PAIN_SITES",
     "WINGING",
+    "WORSE_WITH",
     "DriverScore",
     "Evidence",
     "Profile",

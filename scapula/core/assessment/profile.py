@@ -7,6 +7,16 @@ from scapula.core.catalog.model import EQUIPMENT
 from scapula.core.errors import ScapulaError
 
 PAIN_SITES = ("between_shoulder_blades", "neck", "top_of_shoulder")
+PAIN_SIDES = ("left", "right", "both")
+WORSE_WITH = (
+    "sitting",
+    "phone",
+    "desk_work",
+    "driving",
+    "lifting",
+    "reaching_overhead",
+    "lying_down",
+)
 WINGING = ("none", "subtle", "obvious", "unknown")
 SIDES = ("left", "right")
 _DEGREE_TESTS = ("thoracic_rotation_deg", "neck_side_bend_deg", "neck_rotation_deg")
@@ -18,6 +28,8 @@ _TOP_KEYS = (
     "floor_ok",
     "kneeling_ok",
     "pain_sites",
+    "pain_side",
+    "worse_with",
     "tests",
 )
 
@@ -53,6 +65,8 @@ class Profile:
     floor_ok: bool = True
     kneeling_ok: bool = True
     pain_sites: tuple[str, ...] = ()
+    pain_side: str | None = None
+    worse_with: tuple[str, ...] = ()
     tests: TestResults = field(default_factory=TestResults)
 
 
@@ -66,6 +80,8 @@ def parse_profile(raw: Mapping[str, object]) -> Profile:
         floor_ok=_bool(raw, "floor_ok", True),
         kneeling_ok=_bool(raw, "kneeling_ok", True),
         pain_sites=_words(raw, "pain_sites", PAIN_SITES),
+        pain_side=_choice(raw, "pain_side", PAIN_SIDES),
+        worse_with=_words(raw, "worse_with", WORSE_WITH),
         tests=_parse_tests(raw.get("tests", {})),
     )
 
@@ -112,6 +128,15 @@ def _words(raw: Mapping[str, object], key: str, allowed: tuple[str, ...]) -> tup
         if word not in allowed:
             raise _fail(key, f"unknown value {word!r}; use any of: {', '.join(allowed)}")
     return tuple(dict.fromkeys(value))
+
+
+def _choice(raw: Mapping[str, object], key: str, allowed: tuple[str, ...]) -> str | None:
+    value = raw.get(key)
+    if value is None:
+        return None
+    if value not in allowed:
+        raise _fail(key, f"unknown value {value!r}; use one of: {', '.join(allowed)}")
+    return str(value)
 
 
 def _parse_tests(raw: object) -> TestResults:

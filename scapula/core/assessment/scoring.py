@@ -192,3 +192,19 @@ def _posture(tests: TestResults) -> list[Evidence]:
             )
         )
     return evidence
+
+
+def _worse_with(profile: Profile) -> list[Evidence]:
+    """Pain that builds with sitting, screens or desk work points at postural load."""
+    triggers = [
+        w.replace("_", " ")
+        for w in profile.worse_with
+        if w in ("sitting", "phone", "desk_work", "driving")
+    ]
+    if not triggers:
+        return []
+    return [
+        Evidence(
+            1, f"Your pain gets worse with {', '.join(triggers)}.", "upper-back-stretch-article"
+        )
+    ]

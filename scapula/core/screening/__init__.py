@@ -10,7 +10,7 @@ from scapula.core.screening.disposition import (
     screen,
     screen_recheck,
 )
-from scapula.core.screening.gate import Gate, ScreeningRecord, exercise_gate
+from scapula.core.screening.gate import GATE_MESSAGES, Gate, ScreeningRecord, exercise_gate
 from scapula.core.screening.questions import (
     BLOCK_TITLES,
     BLOCKS,
@@ -26,6 +26,7 @@ __all__ = [
     "BLOCKS",
     "BLOCK_TITLES",
     "DISPOSITIONS",
+    "GATE_MESSAGES",
     "QUESTIONS",
     "QUESTION_IDS",
     "RECHECK_DAYS",

@@ -49,3 +49,18 @@ def exercise_gate(history: Sequence[ScreeningRecord], *, is_cleared: bool, today
     if is_recheck_due(max(completed), today):
         return Gate.RECHECK_DUE
     return Gate.OPEN
+
+
+GATE_MESSAGES = {
+    Gate.NEEDS_SCREENING: "Before any exercise, please take the two-minute safety check.",
+    Gate.EMERGENCY: "Your safety check asked you to call for emergency help. Exercise stays "
+    "locked; once you have been seen, take the safety check again.",
+    Gate.URGENT: "Your safety check asked you to see a doctor today. Exercise stays locked "
+    "until you have been seen and have taken the safety check again.",
+    Gate.NEEDS_CLEARANCE: "Your safety check asked you to get checked first. Record your "
+    "clinician's clearance to unlock the program.",
+    Gate.INCOMPLETE: "Your safety check is not finished yet.",
+    Gate.RECHECK_DUE: "It has been a week: please answer the emergency and same-day questions "
+    "again before exercising.",
+    Gate.OPEN: "",
+}

@@ -1,0 +1,20 @@
+"""A stored plan keeps the profile it was built from and the generated result."""
+
+from django.db import models
+
+from scapula.accounts.models import UserOwnedModel
+
+
+class StoredPlan(UserOwnedModel):
+    """One generated plan; regenerating adds a new one, so earlier plans stay as history."""
+
+    profile = models.JSONField(help_text="The self-assessment profile, as given.")
+    plan = models.JSONField(help_text="The generated plan (drivers and phases).")
+    starts_on = models.DateField()
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        indexes = [models.Index(fields=["user", "created_at"])]
+
+    def __str__(self) -> str:
+        return f"plan from {self.starts_on}"

@@ -1,0 +1,101 @@
+"""The self-assessment and the plan pages; both open only once the safety gate is open."""
+
+from collections.abc import Callable
+from functools import wraps
+
+from django.contrib.auth.decorators import login_required
+from django.http import HttpResponse
+from django.shortcuts import redirect, render
+from django.utils import timezone
+
+from scapula.accounts.typing import AuthenticatedHttpRequest
+from scapula.catalog import shipped_catalog
+from scapula.core import ScapulaError
+from scapula.core.catalog import Dose
+from scapula.core.catalog.describe import describe_dose
+from scapula.core.drivers import driver_by_id
+from scapula.core.plan.generate import DAILY_SUGGESTED
+from scapula.core.screening import GATE_MESSAGES, Gate
+from scapula.plans.selectors import current_plan, phase_for_week, plan_history, week_of
+from scapula.plans.services import create_plan
+from scapula.screening.selectors import gate_for
+from scapula.web.plan_forms import AssessmentForm, initial_from_profile
+
+View = Callable[[AuthenticatedHttpRequest], HttpResponse]
+SELF_TESTS = (
+    "thoracic-rotation-test",
+    "neck-side-bend-test",
+    "neck-rotation-test",
+    "scapula-check-test",
+)
+
+
+def gate_required(view: View) -> View:
+    """Show why exercise is locked instead of the page, until the safety gate is open."""
+
+    @wraps(view)
+    def guarded(request: AuthenticatedHttpRequest) -> HttpResponse:
+        gate = gate_for(user=request.user, today=timezone.localdate())
+        if gate is not Gate.OPEN:
+            context = {"gate": gate.value, "message": GATE_MESSAGES[gate]}
+            return render(request, "web/safety/locked.html", context, status=403)
+        return view(request)
+
+    return login_required(guarded)
+
+
+@gate_required
+def assessment_page(request: AuthenticatedHttpRequest) -> HttpResponse:
+    """Ask for constraints, pain and the home self-tests, then build and store the plan."""
+    stored = current_plan(user=request.user)
+    initial = initial_from_profile(stored.profile) if stored else None
+    form = AssessmentForm(request.POST if request.method == "POST" else None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        try:
+            create_plan(user=request.user, profile=form.profile(), today=timezone.localdate())
+        except ScapulaError as error:
+            form.add_error(None, str(error))
+        else:
+            return redirect("web:plan")
+    catalog = shipped_catalog()
+    context = {
+        "form": form,
+        "tests": {t: catalog.get(t) for t in SELF_TESTS},
+        "is_update": stored is not None,
+    }
+    return render(request, "web/plan/assessment.html", context, status=400 if form.errors else 200)
+
+
+@gate_required
+def plan_page(request: AuthenticatedHttpRequest) -> HttpResponse:
+    """Show this week's phase, today's routine with the reasons, and the driver profile."""
+    stored = current_plan(user=request.user)
+    if stored is None:
+        return redirect("web:assessment")
+    week = week_of(stored, timezone.localdate())
+    phase = phase_for_week(stored, week)
+    routine = [
+        {
+            **item,
+            "dose_text": describe_dose(_dose(item["dose"])),
+            "is_daily": item["exercise"] == DAILY_SUGGESTED,
+        }
+        for item in phase["routine"]
+    ]
+    drivers = [{**d, "name": driver_by_id(d["id"]).name} for d in stored.plan["drivers"]]
+    context = {
+        "stored": stored,
+        "week": week,
+        "phase": phase,
+        "routine": routine,
+        "minutes": round(sum(item["seconds"] for item in routine) / 60),
+        "drivers": drivers,
+        "phases": stored.plan["phases"],
+        "history_count": len(plan_history(user=request.user)),
+    }
+    return render(request, "web/plan/plan.html", context)
+
+
+def _dose(stored: dict[str, object]) -> Dose:
+    """Rebuild a dose from its stored JSON form."""
+    return Dose(**{**stored, "positions": tuple(stored["positions"])})  # type: ignore[arg-type]
