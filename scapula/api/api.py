@@ -4,7 +4,7 @@ from ninja import NinjaAPI, Swagger
 from ninja.security import django_auth
 
 from scapula import __version__
-from scapula.api import accounts, exercises, health, screening
+from scapula.api import accounts, exercises, health, plans, screening
 from scapula.api.errors import register_error_handlers
 
 api = NinjaAPI(
@@ -27,3 +27,4 @@ api.add_router("/", health.router)
 api.add_router("/", accounts.router)
 api.add_router("/", exercises.router)
 api.add_router("/", screening.router)
+api.add_router("/", plans.router)

@@ -1,7 +1,8 @@
-"""`scapula plan --profile FILE`: build a plan from a self-assessment profile (no database)."""
+"""`scapula plan`: build a plan from a profile file (no database), or show the stored plan."""
 
 import json
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -17,17 +18,42 @@ from scapula.core.plan.export import plan_as_dict
     "--profile",
     "profile_file",
     type=click.Path(dir_okay=False, path_type=Path),
-    required=True,
-    help="A JSON profile (see examples/profile.json).",
+    help="A JSON profile (see examples/profile.json); no database is used.",
 )
 @click.option("--json", "as_json", is_flag=True, help="Print the plan as JSON.")
-def plan_command(profile_file: Path, as_json: bool) -> None:
-    """Show the driver profile and the phased plan built from a profile file."""
-    plan = generate_plan(parse_profile(_read_profile(profile_file)), shipped_catalog())
-    data = plan_as_dict(plan)
+def plan_command(profile_file: Path | None, as_json: bool) -> None:
+    """Build a plan from a profile file, or show the stored plan of this computer's owner."""
+    if profile_file is not None:
+        profile = parse_profile(_read_profile(profile_file))
+        data = plan_as_dict(generate_plan(profile, shipped_catalog()))
+    else:
+        data = _stored_plan()
     if as_json:
         click.echo(json.dumps(data, indent=2, ensure_ascii=False))
-        return
+    else:
+        _print_plan(data)
+
+
+def _stored_plan() -> dict[str, Any]:
+    """Return the owner's current plan from the database, or fail saying how to make one."""
+    from scapula.cli.django_setup import setup_django
+
+    setup_django()
+    from scapula.accounts.services import ensure_owner
+    from scapula.plans.selectors import current_plan
+
+    stored = current_plan(user=ensure_owner())
+    if stored is None:
+        raise ScapulaError(
+            "no plan stored yet: do the self-assessment at /assessment/ or pass a profile file",
+            field="--profile",
+        )
+    plan: dict[str, Any] = stored.plan
+    return plan
+
+
+def _print_plan(data: dict[str, Any]) -> None:
+    """Print the driver profile and each phase's routine for people."""
     for driver in data["drivers"]:
         mark = "FOCUS" if driver["flagged"] else "     "
         click.echo(f"{mark} {driver['id']:<18} score {driver['score']}")
@@ -35,10 +61,9 @@ def plan_command(profile_file: Path, as_json: bool) -> None:
             click.echo(f"        - {item['text']}")
     for phase in data["phases"]:
         minutes = sum(item["seconds"] for item in phase["routine"]) / 60
-        weeks = phase["weeks"]
+        first, last = phase["weeks"]
         click.secho(
-            f"\n{phase['name']} (weeks {weeks[0]}-{weeks[1]}, about {minutes:.0f} min a day)",
-            bold=True,
+            f"\n{phase['name']} (weeks {first}-{last}, about {minutes:.0f} min a day)", bold=True
         )
         for item in phase["routine"]:
             click.echo(f"  • {item['name']}: {item['why']}")

@@ -3,6 +3,7 @@
 import json
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from scapula.cli.main import cli
@@ -57,3 +58,24 @@ def test_a_file_that_is_not_json_is_named(tmp_path):
     result = plan(tmp_path, "{not json", "--json")
     assert result.exit_code == 2
     assert result.output.startswith("Error: --profile: ")
+
+
+@pytest.mark.django_db
+def test_without_a_profile_the_stored_plan_is_shown(tmp_path):
+    from django.utils import timezone
+
+    from scapula.accounts.services import ensure_owner
+    from scapula.plans.services import create_plan
+
+    example = json.loads(Path("examples/profile.json").read_text())
+    create_plan(user=ensure_owner(), profile=example, today=timezone.localdate())
+    result = CliRunner().invoke(cli, ["plan", "--json"])
+    assert result.exit_code == 0
+    assert json.loads(result.output)["phases"][0]["name"] == "Relief and activation"
+
+
+@pytest.mark.django_db
+def test_without_a_profile_or_a_stored_plan_it_says_how_to_make_one():
+    result = CliRunner().invoke(cli, ["plan"])
+    assert result.exit_code == 2
+    assert "no plan stored yet" in result.output

@@ -15,10 +15,16 @@ from scapula.screening.services import record_screening
 ALL_NO = dict.fromkeys(QUESTION_IDS, False) | {"M1": True}
 EXAMPLE = json.loads((Path(__file__).parents[2] / "examples" / "profile.json").read_text())
 FORM = {
-    "minutes_per_day": "12", "equipment": ["wall", "foam_roller"], "floor_ok": "yes",
-    "kneeling_ok": "yes", "pain_sites": ["between_shoulder_blades"],
-    "thoracic_rotation_left": "40", "thoracic_rotation_right": "55",
-    "scapula_winging": "unknown", "sitting_hours": "9", "breaks_per_hour": "0",
+    "minutes_per_day": "12",
+    "equipment": ["wall", "foam_roller"],
+    "floor_ok": "yes",
+    "kneeling_ok": "yes",
+    "pain_sites": ["between_shoulder_blades"],
+    "thoracic_rotation_left": "40",
+    "thoracic_rotation_right": "55",
+    "scapula_winging": "unknown",
+    "sitting_hours": "9",
+    "breaks_per_hour": "0",
 }
 
 
@@ -35,8 +41,7 @@ def test_the_assessment_is_locked_before_the_safety_check(owner_browser):
 
 
 def test_the_plan_is_locked_after_an_urgent_result(owner_browser):
-    record_screening(user=ensure_owner(), answers=ALL_NO | {"U3": True},
-                     today=timezone.localdate())
+    record_screening(user=ensure_owner(), answers=ALL_NO | {"U3": True}, today=timezone.localdate())
     assert "see a doctor today" in owner_browser.get("/plan/").content.decode()
 
 
