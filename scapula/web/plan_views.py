@@ -11,6 +11,7 @@ from django.utils import timezone
 from scapula.accounts.typing import AuthenticatedHttpRequest
 from scapula.catalog import shipped_catalog
 from scapula.core import ScapulaError
+from scapula.core.assessment import TEST_LABELS
 from scapula.core.catalog import Dose
 from scapula.core.catalog.describe import describe_dose
 from scapula.core.drivers import driver_by_id
@@ -82,7 +83,14 @@ def plan_page(request: AuthenticatedHttpRequest) -> HttpResponse:
         }
         for item in phase["routine"]
     ]
-    drivers = [{**d, "name": driver_by_id(d["id"]).name} for d in stored.plan["drivers"]]
+    drivers = [
+        {
+            **d,
+            "name": driver_by_id(d["id"]).name,
+            "missing_text": [TEST_LABELS.get(m, m) for m in d["missing"]],
+        }
+        for d in stored.plan["drivers"]
+    ]
     context = {
         "stored": stored,
         "week": week,

@@ -3,6 +3,7 @@
 from scapula.core.assessment.profile import (
     PAIN_SIDES,
     PAIN_SITES,
+    TEST_LABELS,
     WINGING,
     WORSE_WITH,
     Profile,
@@ -16,6 +17,7 @@ __all__ = [
     "FLAG_AT",
     "PAIN_SIDES",
     "PAIN_SITES",
+    "TEST_LABELS",
     "WINGING",
     "WORSE_WITH",
     "DriverScore",

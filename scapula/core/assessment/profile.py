@@ -173,3 +173,14 @@ def _side_measure(raw: object, name: str) -> SideMeasure | None:
     if values["left"] is None and values["right"] is None:
         return None
     return SideMeasure(**values)
+
+
+TEST_LABELS = {
+    "thoracic_rotation_deg": "upper-back rotation",
+    "neck_side_bend_deg": "neck side bend",
+    "neck_rotation_deg": "neck rotation",
+    "scapula_winging": "the shoulder-blade check",
+    "sitting_hours": "hours sitting",
+    "phone_hours": "hours on the phone",
+    "breaks_per_hour": "breaks per hour",
+}
