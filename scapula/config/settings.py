@@ -15,6 +15,7 @@ CONFIG = load_config()
 DATA_DIR = ensure_data_dir(CONFIG.data_dir)
 
 SCAPULA_MODE: Mode = CONFIG.mode
+SCAPULA_COUNTRY = CONFIG.country
 SECRET_KEY = CONFIG.secret_key or load_or_create_secret_key(DATA_DIR)
 DEBUG = CONFIG.debug
 ALLOWED_HOSTS = list(CONFIG.allowed_hosts)

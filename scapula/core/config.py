@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from scapula.core.emergency import KNOWN_COUNTRIES
 from scapula.core.errors import ConfigError
 
 _TRUE = frozenset({"1", "true", "yes", "on"})
@@ -45,6 +46,7 @@ class Config:
     is_https: bool
     time_zone: str
     log_level: str
+    country: str | None
 
 
 def parse_config(env: Mapping[str, str], *, default_data_dir: str) -> Config:
@@ -67,6 +69,7 @@ def parse_config(env: Mapping[str, str], *, default_data_dir: str) -> Config:
         is_https=_parse_bool(env, "SCAPULA_HTTPS", default=False),
         time_zone=env.get("SCAPULA_TIME_ZONE", "").strip() or "UTC",
         log_level=_parse_choice(env, "SCAPULA_LOG_LEVEL", _LOG_LEVELS, "INFO", upper=True),
+        country=_parse_country(env),
     )
 
 
@@ -154,4 +157,17 @@ def _parse_secret_key(env: Mapping[str, str]) -> str | None:
         return None
     if len(raw) < 32:
         raise ConfigError("must be at least 32 characters long", field="DJANGO_SECRET_KEY")
+    return raw
+
+
+def _parse_country(env: Mapping[str, str]) -> str | None:
+    """Read the two-letter country whose emergency number is shown first."""
+    raw = env.get("SCAPULA_COUNTRY", "").strip().upper()
+    if not raw:
+        return None
+    if raw not in KNOWN_COUNTRIES:
+        raise ConfigError(
+            f"unknown country {raw!r}; use one of {', '.join(KNOWN_COUNTRIES)}",
+            field="SCAPULA_COUNTRY",
+        )
     return raw

@@ -7,12 +7,14 @@ from django.contrib.auth.decorators import login_required
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
+from django.utils.safestring import mark_safe
 
 from scapula.accounts.typing import AuthenticatedHttpRequest
 from scapula.catalog import shipped_catalog
 from scapula.core import ScapulaError
 from scapula.core.assessment import TEST_LABELS
 from scapula.core.catalog import Dose
+from scapula.core.catalog.demo_svg import render_still
 from scapula.core.catalog.describe import describe_dose
 from scapula.core.drivers import driver_by_id
 from scapula.core.plan.generate import DAILY_SUGGESTED
@@ -23,12 +25,12 @@ from scapula.screening.selectors import gate_for
 from scapula.web.plan_forms import AssessmentForm, initial_from_profile
 
 View = Callable[[AuthenticatedHttpRequest], HttpResponse]
-SELF_TESTS = (
-    "thoracic-rotation-test",
-    "neck-side-bend-test",
-    "neck-rotation-test",
-    "scapula-check-test",
-)
+SELF_TESTS = {
+    "thoracic": "thoracic-rotation-test",
+    "side_bend": "neck-side-bend-test",
+    "rotation": "neck-rotation-test",
+    "scapula": "scapula-check-test",
+}
 
 
 def gate_required(view: View) -> View:
@@ -59,11 +61,11 @@ def assessment_page(request: AuthenticatedHttpRequest) -> HttpResponse:
         else:
             return redirect("web:plan")
     catalog = shipped_catalog()
-    context = {
-        "form": form,
-        "tests": {t: catalog.get(t) for t in SELF_TESTS},
-        "is_update": stored is not None,
+    stills = {
+        key: mark_safe(render_still(catalog.get(test_id), 1))  # noqa: S308 - our own SVG
+        for key, test_id in SELF_TESTS.items()
     }
+    context = {"form": form, "stills": stills, "is_update": stored is not None}
     return render(request, "web/plan/assessment.html", context, status=400 if form.errors else 200)
 
 

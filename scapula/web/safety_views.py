@@ -1,5 +1,6 @@
 """Safety pages: the screening questionnaire, its result, the clearance, the weekly check-in."""
 
+from django.conf import settings
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
@@ -62,7 +63,8 @@ def result_page(request: AuthenticatedHttpRequest, screening_id: int) -> HttpRes
     context = {
         "screening": screening,
         "triggered": [(q, resolve_all(q.sources)) for q in triggered],
-        "numbers": emergency_numbers(),
+        "numbers": emergency_numbers(settings.SCAPULA_COUNTRY),
+        "has_country": settings.SCAPULA_COUNTRY is not None,
         "clearance_form": ClearanceForm(),
         "gate": gate_for(user=request.user, today=timezone.localdate()).value,
     }

@@ -106,3 +106,16 @@ def test_every_spelling_of_yes_turns_debug_on(value):
 )
 def test_anything_that_is_not_yes_or_no_is_refused(value):
     assert error_field(DJANGO_DEBUG=value) == "DJANGO_DEBUG"
+
+
+def test_the_country_picks_the_emergency_number_shown_first():
+    from scapula.core.emergency import emergency_numbers
+
+    assert parse(SCAPULA_COUNTRY="gb").country == "GB"
+    assert emergency_numbers("GB")[0].number == "999"
+    assert emergency_numbers("US")[0].number == "911"
+    assert emergency_numbers(None)[0].number == "112"
+
+
+def test_an_unknown_country_names_the_variable():
+    assert error_field(SCAPULA_COUNTRY="XX") == "SCAPULA_COUNTRY"

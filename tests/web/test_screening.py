@@ -126,3 +126,11 @@ def test_another_persons_result_is_not_found(owner_browser, phone):
     User.objects.create_user("sam", password="another-person-1")
     phone.login(username="sam", password="another-person-1")
     assert phone.get(f"/safety/result/{screening.pk}/").status_code == 404
+
+
+def test_the_configured_countrys_number_comes_first_on_the_emergency_screen(
+    owner_browser, settings
+):
+    settings.SCAPULA_COUNTRY = "AU"
+    page = owner_browser.post("/safety/", {"E1": "yes"}, follow=True).content.decode()
+    assert page.index('class="yours"') < page.index("000") < page.index("112")
