@@ -11,6 +11,7 @@ from scapula.cli.info import info
 from scapula.cli.plan import plan_command
 from scapula.cli.screening import screen_command
 from scapula.cli.serve import serve
+from scapula.cli.session import session
 from scapula.core import ScapulaError
 
 USAGE_ERROR = 2
@@ -46,3 +47,4 @@ cli.add_command(exercises)
 cli.add_command(catalog)
 cli.add_command(screen_command)
 cli.add_command(plan_command)
+cli.add_command(session)

@@ -4,6 +4,7 @@ from datetime import date
 from typing import Any
 
 from scapula.accounts.models import User
+from scapula.core.catalog import Dose
 from scapula.plans.models import StoredPlan
 
 
@@ -30,3 +31,9 @@ def phase_for_week(stored: StoredPlan, week: int) -> dict[str, Any]:
         if first <= week <= last:
             return phase
     return phases[-1]
+
+
+def todays_routine(stored: StoredPlan, today: date) -> list[tuple[str, Dose]]:
+    """Return today's exercises with their doses, from the phase today falls in."""
+    phase = phase_for_week(stored, week_of(stored, today))
+    return [(item["exercise"], Dose.from_dict(item["dose"])) for item in phase["routine"]]

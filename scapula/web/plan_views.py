@@ -80,7 +80,7 @@ def plan_page(request: AuthenticatedHttpRequest) -> HttpResponse:
     routine = [
         {
             **item,
-            "dose_text": describe_dose(_dose(item["dose"])),
+            "dose_text": describe_dose(Dose.from_dict(item["dose"])),
             "is_daily": item["exercise"] == DAILY_SUGGESTED,
         }
         for item in phase["routine"]
@@ -104,8 +104,3 @@ def plan_page(request: AuthenticatedHttpRequest) -> HttpResponse:
         "history_count": len(plan_history(user=request.user)),
     }
     return render(request, "web/plan/plan.html", context)
-
-
-def _dose(stored: dict[str, object]) -> Dose:
-    """Rebuild a dose from its stored JSON form."""
-    return Dose(**{**stored, "positions": tuple(stored["positions"])})  # type: ignore[arg-type]

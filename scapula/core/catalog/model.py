@@ -1,6 +1,8 @@
 """The catalog's values: exercises and self-tests, their doses, ladders, sources and demos."""
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 from scapula.core.sources import Citation
 
@@ -73,6 +75,11 @@ class Dose:
     positions: tuple[str, ...] = ()
     frequency: str = "daily"
     tempo: str = ""
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> "Dose":
+        """Rebuild a dose from the data as_dict returned."""
+        return cls(**{**data, "positions": tuple(data.get("positions", ()))})
 
     def as_dict(self) -> dict[str, object]:
         """Return the dose as plain JSON-ready data."""

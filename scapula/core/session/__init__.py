@@ -1,0 +1,5 @@
+"""Guided sessions: the timeline of steps a player runs."""
+
+from scapula.core.session.script import STEP_KINDS, Script, Step, compile_exercise, compile_routine
+
+__all__ = ["STEP_KINDS", "Script", "Step", "compile_exercise", "compile_routine"]

@@ -1,0 +1,57 @@
+"""`scapula session script`: one exercise (pure) or today's routine (stored plan, gated)."""
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from django.utils import timezone
+
+from scapula.accounts.services import ensure_owner
+from scapula.cli.main import cli
+from scapula.core.screening import QUESTION_IDS
+from scapula.plans.services import create_plan
+from scapula.screening.services import record_screening
+
+
+def run(*args):
+    return CliRunner().invoke(cli, ["session", "script", *args])
+
+
+def test_the_script_of_one_exercise_lists_steps_and_their_total():
+    result = run("--exercise", "bent-over-isometric-row", "--json")
+    data = json.loads(result.output)
+    holds = [s for s in data["steps"] if s["kind"] == "hold"]
+    assert len(holds) == 10
+    assert {s["seconds"] for s in holds} == {2}
+    assert data["total_seconds"] == sum(s["seconds"] for s in data["steps"])
+
+
+def test_an_unknown_exercise_is_named_with_exit_2():
+    result = run("--exercise", "handstand")
+    assert result.exit_code == 2
+    assert result.output.startswith("Error: --exercise: unknown exercise 'handstand'")
+
+
+def test_one_of_exercise_or_today_is_needed():
+    assert run().exit_code == 2
+
+
+@pytest.mark.django_db
+def test_today_is_refused_until_the_safety_check_allows_exercise():
+    result = run("--today", "--json")
+    assert result.exit_code == 2
+    assert "safety check" in result.output
+
+
+@pytest.mark.django_db
+def test_today_compiles_the_current_phase_of_the_stored_plan():
+    owner, today = ensure_owner(), timezone.localdate()
+    record_screening(
+        user=owner, answers=dict.fromkeys(QUESTION_IDS, False) | {"M1": True}, today=today
+    )
+    profile = json.loads(Path("examples/profile.json").read_text())
+    stored = create_plan(user=owner, profile=profile, today=today)
+    data = json.loads(run("--today", "--json").output)
+    prepared = [s["exercise"] for s in data["steps"] if s["kind"] == "prepare"]
+    assert prepared == [item["exercise"] for item in stored.plan["phases"][0]["routine"]]
