@@ -5,7 +5,7 @@ from dataclasses import dataclass, replace
 from scapula.core.assessment import DriverScore, Profile, score_drivers
 from scapula.core.catalog import Catalog, Exercise
 from scapula.core.catalog.model import Dose
-from scapula.core.plan.timing import estimate_seconds
+from scapula.core.session import compile_exercise
 
 DAILY_SUGGESTED = "bridge-and-reach-over"  # the sources suggest it every day (seed 003)
 # The exercises the source documents name come before general strength and yoga work.
@@ -182,7 +182,7 @@ def _shortest_covering(
     used = sum(item.seconds for item in chosen)
     taken = {item.exercise for item in chosen}
     options = [e for e in ranked if driver in e.driver_ids and e.id not in taken]
-    fitting = [e for e in options if used + estimate_seconds(_dose_for(e, profile)) <= budget]
+    fitting = [e for e in options if used + _seconds(e, _dose_for(e, profile)) <= budget]
     return fitting[0] if fitting else None
 
 
@@ -196,13 +196,18 @@ def _add(
 ) -> None:
     """Append the exercise when it is new, fits the minutes, and leaves room for the focus."""
     dose = _dose_for(exercise, profile)
-    seconds = estimate_seconds(dose)
+    seconds = _seconds(exercise, dose)
     used = sum(item.seconds for item in chosen)
     if any(item.exercise == exercise.id for item in chosen) or used + seconds > budget:
         return
     if len(chosen) >= MAX_EXERCISES:
         return
     chosen.append(RoutineItem(exercise.id, exercise.name, dose, seconds, why))
+
+
+def _seconds(exercise: Exercise, dose: Dose) -> int:
+    """Return how long the session player takes for the exercise at this dose."""
+    return compile_exercise(exercise, dose).total_seconds
 
 
 def _why(exercise: Exercise, driver: str, scores: tuple[DriverScore, ...]) -> str:

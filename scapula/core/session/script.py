@@ -74,16 +74,11 @@ def compile_exercise(exercise: Exercise, dose: Dose | None = None) -> Script:
     """Compile one exercise at a dose (its catalog dose by default)."""
     dose = dose or exercise.dose
     sides: tuple[str | None, ...] = SIDES if dose.per_side else (None,)
-    steps = [
-        Step(
-            "prepare",
-            PREPARE_SECONDS,
-            exercise.id,
-            f"Get ready: {exercise.name}. {exercise.cues[0]}",
-            side=sides[0],
-            position=_first(dose.positions),
-        )
-    ]
+    position = _first(dose.positions)
+    on_side = f" Start on the {sides[0]} side." if sides[0] else ""
+    hand = f" Position: {position}." if position else ""
+    cue = f"Get ready: {exercise.name}.{on_side}{hand} {exercise.cues[0]}"
+    steps = [Step("prepare", PREPARE_SECONDS, exercise.id, cue, side=sides[0], position=position)]
     for index, side in enumerate(sides):
         if index:
             steps.append(
