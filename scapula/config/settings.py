@@ -34,6 +34,7 @@ INSTALLED_APPS = [
     "scapula.catalog",
     "scapula.screening",
     "scapula.plans",
+    "scapula.practice",
     "scapula.api",
     "scapula.web",
 ]

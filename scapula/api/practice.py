@@ -1,0 +1,130 @@
+"""Sessions over the API: today's routine to play, and saving a session exactly once."""
+
+from datetime import datetime
+from typing import Annotated, Any, Literal
+
+from django.http import Http404
+from django.utils import timezone
+from ninja import Field, Router, Schema
+from ninja.errors import HttpError
+from ninja.responses import Status
+from pydantic import StrictInt
+
+from scapula.accounts.typing import AuthenticatedHttpRequest
+from scapula.api.schemas import ERROR_RESPONSES
+from scapula.core.screening import GATE_MESSAGES, Gate
+from scapula.practice.models import PracticeSession
+from scapula.practice.selectors import list_sessions, today_session
+from scapula.practice.services import ExerciseResult, SessionReport, record_session
+from scapula.screening.selectors import gate_for
+
+router = Router(tags=["sessions"])
+
+Pain = Annotated[StrictInt, Field(ge=0, le=10)]
+
+
+class ExerciseResultIn(Schema):
+    """How one exercise went."""
+
+    exercise: str = Field(max_length=80)
+    status: Literal["done", "stopped", "skipped", "not_started"]
+    peak_pain: Pain | None = None
+    stop_reason: str = Field("", max_length=200)
+    steps_done: StrictInt = Field(0, ge=0, le=10_000)
+
+
+class SessionIn(Schema):
+    """A finished, stopped or partial session; `key` makes a repeat harmless."""
+
+    key: str = Field(min_length=8, max_length=64, pattern=r"^[A-Za-z0-9_-]+$")
+    started_at: datetime
+    ended_at: datetime | None = None
+    status: Literal["completed", "partial", "stopped"]
+    pain_before: Pain | None = None
+    pain_after: Pain | None = None
+    plan_id: StrictInt | None = None
+    exercises: list[ExerciseResultIn] = Field(default_factory=list, max_length=20)
+
+
+class ExerciseResultOut(Schema):
+    exercise: str
+    status: str
+    peak_pain: int | None
+    stop_reason: str
+    steps_done: int
+
+
+class SessionOut(Schema):
+    """A stored session."""
+
+    id: int
+    key: str
+    performed_on: str
+    started_at: datetime
+    ended_at: datetime | None
+    status: str
+    pain_before: int | None
+    pain_after: int | None
+    exercises: list[ExerciseResultOut]
+
+
+def _out(session: PracticeSession) -> SessionOut:
+    return SessionOut(
+        id=session.pk,
+        key=session.key,
+        performed_on=session.performed_on.isoformat(),
+        started_at=session.started_at,
+        ended_at=session.ended_at,
+        status=session.status,
+        pain_before=session.pain_before,
+        pain_after=session.pain_after,
+        exercises=[
+            ExerciseResultOut(
+                exercise=e.exercise_id,
+                status=e.status,
+                peak_pain=e.peak_pain,
+                stop_reason=e.stop_reason,
+                steps_done=e.steps_done,
+            )
+            for e in session.exercises.all()
+        ],
+    )
+
+
+@router.get("/session/today", response={200: dict[str, Any], **ERROR_RESPONSES})
+def get_today(request: AuthenticatedHttpRequest) -> dict[str, Any]:
+    """Return today's routine and its script of steps (403 while the safety check locks it)."""
+    today = timezone.localdate()
+    gate = gate_for(user=request.user, today=today)
+    if gate is not Gate.OPEN:
+        raise HttpError(403, GATE_MESSAGES[gate])
+    data = today_session(user=request.user, today=today)
+    if data is None:
+        raise Http404("No plan yet: do the self-assessment first.")
+    return data
+
+
+@router.post("/sessions", response={200: SessionOut, 201: SessionOut, **ERROR_RESPONSES})
+def post_session(request: AuthenticatedHttpRequest, payload: SessionIn) -> Status[SessionOut]:
+    """Store a session once; sending the same key again returns the stored one (200)."""
+    report = SessionReport(
+        key=payload.key,
+        started_at=payload.started_at,
+        ended_at=payload.ended_at,
+        status=payload.status,
+        pain_before=payload.pain_before,
+        pain_after=payload.pain_after,
+        plan_id=payload.plan_id,
+        exercises=tuple(
+            ExerciseResult(e.exercise, e.status, e.peak_pain, e.stop_reason, e.steps_done)
+            for e in payload.exercises
+        ),
+    )
+    session, created = record_session(user=request.user, report=report, today=timezone.localdate())
+    return Status(201 if created else 200, _out(session))
+
+
+@router.get("/sessions", response={200: list[SessionOut], **ERROR_RESPONSES})
+def get_sessions(request: AuthenticatedHttpRequest) -> list[SessionOut]:
+    """Return the latest 50 sessions, newest first."""
+    return [_out(session) for session in list_sessions(user=request.user)]

@@ -1,0 +1,50 @@
+"""A practice session and the exercises in it; the client's key makes saving idempotent."""
+
+from django.db import models
+
+from scapula.accounts.models import UserOwnedModel
+
+SESSION_STATUSES = ("completed", "partial", "stopped")
+EXERCISE_STATUSES = ("done", "stopped", "skipped", "not_started")
+
+
+class PracticeSession(UserOwnedModel):
+    """One sitting of a routine: pain before and after, and how it ended."""
+
+    key = models.CharField(max_length=64, help_text="Client-made id; a repeat is ignored.")
+    started_at = models.DateTimeField()
+    ended_at = models.DateTimeField(null=True, blank=True)
+    performed_on = models.DateField()
+    status = models.CharField(max_length=12, choices=[(s, s) for s in SESSION_STATUSES])
+    pain_before = models.PositiveSmallIntegerField(null=True, blank=True)
+    pain_after = models.PositiveSmallIntegerField(null=True, blank=True)
+    plan = models.ForeignKey(
+        "plans.StoredPlan", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    class Meta:
+        ordering = ["-started_at", "-id"]
+        constraints = [
+            models.UniqueConstraint(fields=["user", "key"], name="one_session_per_key"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.status} session on {self.performed_on}"
+
+
+class PracticeExercise(UserOwnedModel):
+    """How one exercise of a session went: done, stopped (with peak pain and why) or skipped."""
+
+    session = models.ForeignKey(PracticeSession, on_delete=models.CASCADE, related_name="exercises")
+    order = models.PositiveSmallIntegerField()
+    exercise_id = models.CharField(max_length=80)
+    status = models.CharField(max_length=12, choices=[(s, s) for s in EXERCISE_STATUSES])
+    peak_pain = models.PositiveSmallIntegerField(null=True, blank=True)
+    stop_reason = models.CharField(max_length=200, blank=True)
+    steps_done = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        ordering = ["session", "order"]
+
+    def __str__(self) -> str:
+        return f"{self.exercise_id}: {self.status}"

@@ -1,0 +1,94 @@
+"""Writes for practice: store a session exactly once per client key."""
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from django.db import IntegrityError, transaction
+
+from scapula.accounts.models import User
+from scapula.catalog import shipped_catalog
+from scapula.core import ScapulaError
+from scapula.plans.models import StoredPlan
+from scapula.practice.models import PracticeExercise, PracticeSession
+
+
+@dataclass(frozen=True, slots=True)
+class ExerciseResult:
+    """What the player reports for one exercise."""
+
+    exercise_id: str
+    status: str
+    peak_pain: int | None = None
+    stop_reason: str = ""
+    steps_done: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class SessionReport:
+    """What the player reports for a whole session."""
+
+    key: str
+    started_at: datetime
+    ended_at: datetime | None
+    status: str
+    pain_before: int | None
+    pain_after: int | None
+    exercises: tuple[ExerciseResult, ...]
+    plan_id: int | None = None
+
+
+def record_session(
+    *, user: User, report: SessionReport, today: date
+) -> tuple[PracticeSession, bool]:
+    """Store the session, or return the one already stored under its key (created=False)."""
+    existing = PracticeSession.objects.filter(user=user, key=report.key).first()
+    if existing is not None:
+        return existing, False
+    _check(report)
+    try:
+        with transaction.atomic():
+            return _create(user, report, today), True
+    except IntegrityError:
+        # The same key arrived twice at once: the other request stored it.
+        return PracticeSession.objects.get(user=user, key=report.key), False
+
+
+def _check(report: SessionReport) -> None:
+    """Refuse unknown exercises and pain outside 0-10, naming the field."""
+    catalog_ids = set(shipped_catalog().ids)
+    for index, item in enumerate(report.exercises):
+        if item.exercise_id not in catalog_ids:
+            raise ScapulaError(
+                f"unknown exercise {item.exercise_id!r}", field=f"exercises.{index}.exercise"
+            )
+
+
+def _create(user: User, report: SessionReport, today: date) -> PracticeSession:
+    plan = (
+        StoredPlan.objects.filter(user=user, pk=report.plan_id).first() if report.plan_id else None
+    )
+    session = PracticeSession.objects.create(
+        user=user,
+        key=report.key,
+        started_at=report.started_at,
+        ended_at=report.ended_at,
+        performed_on=today,
+        status=report.status,
+        pain_before=report.pain_before,
+        pain_after=report.pain_after,
+        plan=plan,
+    )
+    PracticeExercise.objects.bulk_create(
+        PracticeExercise(
+            user=user,
+            session=session,
+            order=index,
+            exercise_id=item.exercise_id,
+            status=item.status,
+            peak_pain=item.peak_pain,
+            stop_reason=item.stop_reason,
+            steps_done=item.steps_done,
+        )
+        for index, item in enumerate(report.exercises)
+    )
+    return session
