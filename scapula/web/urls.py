@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from scapula.web import catalog_views, plan_views, safety_views, views
+from scapula.web import catalog_views, plan_views, player_views, safety_views, views
 
 app_name = "web"
 
@@ -18,4 +18,5 @@ urlpatterns = [
     path("safety/clearance/", safety_views.clearance_page, name="safety-clearance"),
     path("assessment/", plan_views.assessment_page, name="assessment"),
     path("plan/", plan_views.plan_page, name="plan"),
+    path("session/", player_views.player_page, name="player"),
 ]

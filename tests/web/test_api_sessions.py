@@ -1,4 +1,4 @@
-"""Sessions over the API: today's script, saved exactly once, bad values named, nothing half-saved."""
+"""Sessions over the API: today's script, saved once, bad values named, nothing half-saved."""
 
 import json
 from pathlib import Path
@@ -22,8 +22,13 @@ SESSION = {
     "pain_after": 2,
     "exercises": [
         {"exercise": "bridge-and-reach-over", "status": "done", "peak_pain": 3, "steps_done": 20},
-        {"exercise": "can-openers", "status": "stopped", "peak_pain": 6,
-         "stop_reason": "sharp pain", "steps_done": 4},
+        {
+            "exercise": "can-openers",
+            "status": "stopped",
+            "peak_pain": 6,
+            "stop_reason": "sharp pain",
+            "steps_done": 4,
+        },
     ],
 }
 
@@ -35,8 +40,9 @@ def post(client, body):
 @pytest.fixture
 def ready(owner_browser):
     owner, today = ensure_owner(), timezone.localdate()
-    record_screening(user=owner, answers=dict.fromkeys(QUESTION_IDS, False) | {"M1": True},
-                     today=today)
+    record_screening(
+        user=owner, answers=dict.fromkeys(QUESTION_IDS, False) | {"M1": True}, today=today
+    )
     create_plan(user=owner, profile=EXAMPLE, today=today)
     return owner_browser
 
@@ -85,8 +91,10 @@ def test_the_sessions_list_shows_the_stored_session(ready):
         ({"pain_before": True}, "pain_before"),
         ({"status": "great"}, "status"),
         ({"key": "short"}, "key"),
-        ({"exercises": [{"exercise": "plank", "status": "done", "steps_done": -5}]},
-         "exercises.0.steps_done"),
+        (
+            {"exercises": [{"exercise": "plank", "status": "done", "steps_done": -5}]},
+            "exercises.0.steps_done",
+        ),
         ({"exercises": [{"exercise": "handstand", "status": "done"}]}, "exercises.0.exercise"),
     ],
 )

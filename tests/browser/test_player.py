@@ -1,0 +1,108 @@
+"""The session player in Chromium: a routine end to end (time scaled), it-hurts, and offline."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.browser
+
+EXAMPLE = json.loads((Path(__file__).parents[2] / "examples" / "profile.json").read_text())
+ALL_NO = {
+    "answers": {
+        **{f"E{i}": False for i in range(1, 9)},
+        **{f"U{i}": False for i in range(1, 8)},
+        **{f"C{i}": False for i in range(1, 12)},
+        "M1": True,
+    }
+}
+
+
+@pytest.fixture
+def player(chromium, live_scapula):
+    """A browser page on the owner's machine with a screened user and a plan."""
+    context = chromium.new_context(viewport={"width": 390, "height": 844})
+    page = context.new_page()
+    page.goto(live_scapula.url("/"))
+    api = page.request
+    token = (
+        next(c["value"] for c in context.cookies() if c["name"] == "csrftoken")
+        if any(c["name"] == "csrftoken" for c in context.cookies())
+        else ""
+    )
+    headers = {"X-CSRFToken": token, "Referer": live_scapula.url("/")}
+    page.goto(live_scapula.url("/safety/"))
+    token = next(c["value"] for c in context.cookies() if c["name"] == "csrftoken")
+    headers["X-CSRFToken"] = token
+    assert api.post(live_scapula.url("/api/screening"), data=ALL_NO, headers=headers).ok
+    assert api.post(live_scapula.url("/api/plan"), data=EXAMPLE, headers=headers).ok
+    yield page
+    context.close()
+
+
+def sessions(live_scapula, page):
+    return page.request.get(live_scapula.url("/api/sessions")).json()
+
+
+def pick_pain(page, stage, value):
+    page.locator(f"#{stage} .pain[data-pain='{value}']").click()
+
+
+def test_a_routine_runs_end_to_end_and_it_hurts_is_recorded(player, live_scapula, screenshots):
+    page = player
+    page.goto(live_scapula.url("/session/?speed=100"))
+    pick_pain(page, "stage-before", 4)
+    page.click("#start")
+    page.wait_for_selector("#stage-run:not([hidden])")
+    page.screenshot(path=str(screenshots / "player-390.png"))
+    # First exercise runs to its end; its peak pain is asked.
+    page.wait_for_selector("#stage-peak:not([hidden])", timeout=30_000)
+    pick_pain(page, "stage-peak", 2)
+    # Second exercise: stop, it hurts.
+    page.wait_for_selector("#stage-run:not([hidden])")
+    page.click("#hurt")
+    pick_pain(page, "stage-hurt", 6)
+    page.check("input[name=reason][value='sharp or catching pain']")
+    page.click("#hurt-next")
+    # The rest run to their end.
+    while not page.locator("#stage-after").is_visible():
+        page.wait_for_selector(
+            "#stage-peak:not([hidden]), #stage-after:not([hidden])", timeout=30_000
+        )
+        if page.locator("#stage-peak").is_visible():
+            pick_pain(page, "stage-peak", 1)
+    pick_pain(page, "stage-after", 3)
+    page.wait_for_selector("#save-status:has-text('Saved.')")
+    page.screenshot(path=str(screenshots / "player-summary-390.png"), full_page=True)
+    (stored,) = sessions(live_scapula, page)
+    assert (stored["pain_before"], stored["pain_after"], stored["status"]) == (4, 3, "completed")
+    stopped = stored["exercises"][1]
+    assert (stopped["status"], stopped["peak_pain"], stopped["stop_reason"]) == (
+        "stopped",
+        6,
+        "sharp or catching pain",
+    )
+
+
+def test_a_session_finished_offline_is_stored_exactly_once(player, live_scapula):
+    page = player
+    before = len(sessions(live_scapula, page))
+    page.goto(live_scapula.url("/session/?speed=100"))
+    pick_pain(page, "stage-before", 2)
+    page.click("#start")
+    page.wait_for_selector("#stage-run:not([hidden])")
+    page.context.set_offline(True)
+    page.click("#hurt")
+    pick_pain(page, "stage-hurt", 5)
+    page.click("#hurt-end")
+    pick_pain(page, "stage-after", 2)
+    page.wait_for_selector("#save-status:has-text('when you are back online')")
+    page.context.set_offline(False)
+    page.evaluate("window.dispatchEvent(new Event('online'))")
+    page.wait_for_selector("#save-status:has-text('Saved.')")
+    page.evaluate("window.dispatchEvent(new Event('online'))")  # a second flush sends nothing
+    page.reload()  # and neither does the next visit
+    page.wait_for_timeout(500)
+    after = sessions(live_scapula, page)
+    assert len(after) == before + 1
+    assert after[0]["status"] == "stopped"
