@@ -106,3 +106,21 @@ def test_a_session_finished_offline_is_stored_exactly_once(player, live_scapula)
     after = sessions(live_scapula, page)
     assert len(after) == before + 1
     assert after[0]["status"] == "stopped"
+
+
+def test_the_player_opens_again_with_no_network_once_visited(player, live_scapula):
+    page = player
+    page.goto(live_scapula.url("/session/"))
+    page.evaluate("navigator.serviceWorker.ready.then(() => true)")
+    # The worker has cached the player, today's routine and their files once it is active.
+    page.wait_for_function("""async () => {
+        const cache = await caches.open((await caches.keys())[0] || 'none');
+        return Boolean(await cache.match('/session/'));
+    }""")
+    page.context.set_offline(True)
+    page.goto(live_scapula.url("/session/"))
+    assert page.get_by_role("heading", name="Today's session").is_visible()
+    pick_pain(page, "stage-before", 1)
+    page.click("#start")
+    assert page.locator("#countdown").is_visible()
+    page.context.set_offline(False)

@@ -71,3 +71,21 @@ def test_the_sign_in_page_is_reachable_without_signing_in(phone):
     response = phone.get("/accounts/login/")
     assert response.status_code == 200
     assert 'autocomplete="current-password"' in response.content.decode()
+
+
+def test_the_app_can_be_installed_from_its_manifest(phone):
+    manifest = phone.get("/manifest.webmanifest")
+    assert manifest["Content-Type"] == "application/manifest+json"
+    data = manifest.json()
+    assert data["display"] == "standalone"
+    assert {icon["sizes"] for icon in data["icons"]} == {"192x192", "512x512"}
+    assert phone.get(data["icons"][0]["src"]).status_code in (200, 304) or data["icons"][0][
+        "src"
+    ].startswith("/static/")
+
+
+def test_the_service_worker_is_served_from_the_root_and_not_cached(phone):
+    response = phone.get("/sw.js")
+    assert response["Content-Type"].startswith("text/javascript")
+    assert "no-cache" in response["Cache-Control"]
+    assert b'"/session/"' in response.content

@@ -359,4 +359,8 @@
   window.addEventListener("online", flush);
   setInterval(tick, 100);
   flush();
+  if ("serviceWorker" in navigator) {
+    /* Caches this page, today's routine and its files, so the next session works offline. */
+    navigator.serviceWorker.register("/sw.js").catch(() => {});
+  }
 })();
