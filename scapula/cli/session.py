@@ -1,12 +1,19 @@
 """`scapula session script`: the timed steps of an exercise or of today's routine."""
 
 import json
+from datetime import date, datetime
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import click
 
 from scapula.catalog import shipped_catalog
 from scapula.core import ScapulaError
 from scapula.core.session import Script, compile_exercise, compile_routine
+
+if TYPE_CHECKING:
+    from scapula.accounts.models import User
+    from scapula.cli.terminal_player import Outcome
+    from scapula.practice.services import ExerciseResult
 
 
 @click.group()
@@ -65,3 +72,137 @@ def _today_script() -> Script:
     return compile_routine(
         [(catalog.get(eid), dose) for eid, dose in todays_routine(stored, today)]
     )
+
+
+@session.command("start")
+@click.option(
+    "--speed",
+    default=1.0,
+    type=click.FloatRange(1, 1000),
+    show_default=True,
+    help="Run faster than real time (for a rehearsal).",
+)
+@click.option("--quiet", is_flag=True, help="No spoken cues.")
+def start(speed: float, quiet: bool) -> None:
+    """Play today's routine in the terminal and save it with its pain values."""
+    from rich.console import Console
+
+    from scapula.cli.terminal_player import Speaker, play
+
+    script = _today_script()  # checks the safety gate and the plan, failing in one line
+    owner, today, data = _today_data()
+    console = Console()
+    names = {item["id"]: item["name"] for item in data["exercises"]}
+    console.print(
+        f"[bold]Today's session[/bold]: {data['phase']}, "
+        f"{len(names)} exercises, about {data['total_seconds'] // 60} minutes."
+    )
+    pain_before = _ask_pain("Pain right now (0-10)")
+    started_at = _now()
+    peaks: dict[str, int] = {}
+
+    def ask_peak(exercise_id: str) -> None:
+        peaks[exercise_id] = _ask_pain(f"Peak pain during {names[exercise_id]} (0-10)")
+
+    outcome = play(
+        list(script.steps),
+        names,
+        speed=speed,
+        console=console,
+        speaker=Speaker(console, enabled=not quiet),
+        on_exercise_end=ask_peak,
+    )
+    reason = ""
+    if outcome.hurt_at:
+        peaks[outcome.hurt_at] = _ask_pain("Stopped. Pain now (0-10)")
+        reason = click.prompt("What happened", default="pain above 5")
+    pain_after = _ask_pain("Pain after the session (0-10)")
+    status = "completed" if not (outcome.hurt_at or outcome.ended_early) else "stopped"
+    results = _results(data, outcome, peaks, reason)
+    _save(
+        owner,
+        today,
+        SessionTimes(started_at, _now()),
+        status,
+        (pain_before, pain_after),
+        data["plan_id"],
+        results,
+    )
+    click.echo(f"Saved: {status}. Pain {pain_before} before, {pain_after} after.")
+
+
+class SessionTimes(NamedTuple):
+    """When the session started and ended."""
+
+    started_at: datetime
+    ended_at: datetime
+
+
+def _today_data() -> tuple["User", date, dict[str, Any]]:
+    """Return the owner, today and today's routine (the gate was checked already)."""
+    from django.utils import timezone
+
+    from scapula.accounts.services import ensure_owner
+    from scapula.practice.selectors import today_session
+
+    owner, today = ensure_owner(), timezone.localdate()
+    data = today_session(user=owner, today=today)
+    if data is None:
+        raise ScapulaError("no plan yet: do the self-assessment first", field="--today")
+    return owner, today, data
+
+
+def _ask_pain(question: str) -> int:
+    value: int = click.prompt(question, type=click.IntRange(0, 10))
+    return value
+
+
+def _now() -> datetime:
+    from django.utils import timezone
+
+    return timezone.now()
+
+
+def _results(
+    data: dict[str, Any], outcome: "Outcome", peaks: dict[str, int], reason: str
+) -> tuple["ExerciseResult", ...]:
+    """Turn what happened into one result per exercise of the routine."""
+    from scapula.practice.services import ExerciseResult
+
+    return tuple(
+        ExerciseResult(
+            item["id"],
+            outcome.statuses.get(item["id"], "not_started"),
+            peaks.get(item["id"]),
+            reason if item["id"] == outcome.hurt_at else "",
+            outcome.steps_done.get(item["id"], 0),
+        )
+        for item in data["exercises"]
+    )
+
+
+def _save(
+    owner: "User",
+    today: date,
+    times: SessionTimes,
+    status: str,
+    pains: tuple[int, int],
+    plan_id: int,
+    results: tuple["ExerciseResult", ...],
+) -> None:
+    """Store the session through the same service the web uses."""
+    import uuid
+
+    from scapula.practice.services import SessionReport, record_session
+
+    report = SessionReport(
+        uuid.uuid4().hex,
+        times.started_at,
+        times.ended_at,
+        status,
+        pains[0],
+        pains[1],
+        results,
+        plan_id,
+    )
+    record_session(user=owner, report=report, today=today)

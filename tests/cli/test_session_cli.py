@@ -55,3 +55,26 @@ def test_today_compiles_the_current_phase_of_the_stored_plan():
     data = json.loads(run("--today", "--json").output)
     prepared = [s["exercise"] for s in data["steps"] if s["kind"] == "prepare"]
     assert prepared == [item["exercise"] for item in stored.plan["phases"][0]["routine"]]
+
+
+@pytest.mark.django_db
+def test_the_terminal_player_runs_todays_routine_and_saves_the_pain_values():
+    from scapula.practice.models import PracticeSession
+
+    owner, today = ensure_owner(), timezone.localdate()
+    record_screening(
+        user=owner, answers=dict.fromkeys(QUESTION_IDS, False) | {"M1": True}, today=today
+    )
+    stored = create_plan(
+        user=owner, profile=json.loads(Path("examples/profile.json").read_text()), today=today
+    )
+    count = len(stored.plan["phases"][0]["routine"])
+    answers = "4\n" + "2\n" * count + "1\n"
+    result = CliRunner().invoke(
+        cli, ["session", "start", "--speed", "1000", "--quiet"], input=answers
+    )
+    assert result.exit_code == 0, result.output
+    session = PracticeSession.objects.get()
+    assert (session.status, session.pain_before, session.pain_after) == ("completed", 4, 1)
+    assert {e.peak_pain for e in session.exercises.all()} == {2}
+    assert "Saved: completed" in result.output
