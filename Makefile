@@ -7,7 +7,7 @@ PORT   ?= 8000
 # mypy's Django plugin loads the settings; keep what that creates out of the user's data dir.
 CHECK_ENV := SCAPULA_DATA_DIR=$(CURDIR)/.cache/check-data
 
-.PHONY: run test check lint format typecheck imports pytest install install-test clean
+.PHONY: run test bench check lint format typecheck imports pytest install install-test clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -44,6 +44,9 @@ imports: install-test
 
 pytest: install-test
 	$(BIN)/pytest $(PYTEST_ARGS)
+
+bench: install-test
+	$(BIN)/python bench/run.py
 
 clean:
 	rm -rf $(VENV) .cache .mypy_cache .ruff_cache test-results

@@ -21,6 +21,7 @@ def test_a_fresh_instance_migrates_and_serves_the_home_page_and_api(instance_env
         assert home.status_code == 200
         assert "Not medical advice" in home.text
         assert home.headers["Server"] == "granian"
+        assert home.headers["Content-Encoding"] == "gzip"  # pages carry inline SVG
         document = requests.get(server.url("/api/openapi.json"), timeout=5).json()
         assert document["openapi"].startswith("3.")
         assert "Updating the database" in server.log()

@@ -22,6 +22,7 @@
     painBefore: null,
     painAfter: null,
     results: {},
+    timer: null,
   };
   let wakeLock = null;
   let onPain = null;
@@ -59,12 +60,21 @@
     return (step.seconds * 1000) / speed;
   }
 
-  function startStep(index) {
+  function startStep(index, from) {
+    /* Chained end times: a step that was noticed a few ms late does not make the next late. */
     state.index = index;
-    state.endsAt = performance.now() + stepMillis(steps[index]);
-    state.remaining = stepMillis(steps[index]);
+    state.endsAt = (from === undefined ? performance.now() : from) + stepMillis(steps[index]);
+    state.remaining = state.endsAt - performance.now();
+    scheduleEnd();
     render();
-    announce(steps[index]);
+    /* Back from the background, steps already over pass silently to catch up. */
+    if (state.remaining > 0) announce(steps[index]);
+  }
+
+  function scheduleEnd() {
+    /* A timeout at the step's exact end, so the change does not wait for the next frame. */
+    clearTimeout(state.timer);
+    state.timer = setTimeout(tick, Math.max(0, state.endsAt - performance.now()));
   }
 
   function tick() {
@@ -84,7 +94,7 @@
     if (next >= steps.length || steps[next].exercise !== current.exercise) {
       finishExercise(current.exercise, next);
     } else {
-      startStep(next);
+      startStep(next, state.endsAt);
     }
   }
 
@@ -183,6 +193,7 @@
     if (state.paused) {
       state.endsAt = performance.now() + state.remaining;
       state.paused = false;
+      scheduleEnd();
       $("pause").textContent = "Pause";
       $("now").textContent = steps[state.index].cue;
     } else {
@@ -323,6 +334,9 @@
   }
 
   /* ---------- start ---------- */
+  /* The pain buttons come disabled in the page, so a tap before this script runs is not lost. */
+  for (const button of root.querySelectorAll(".pain")) button.disabled = false;
+  root.dataset.ready = "true";
   $("speech").checked = localStorage.getItem("scapula-speech") === "true";
   askPain("stage-before", (pain) => {
     state.painBefore = pain;
@@ -357,7 +371,10 @@
     if (state.startedAt && !state.finished) queue(payload("partial"));
   });
   window.addEventListener("online", flush);
-  setInterval(tick, 100);
+  /* Every animation frame while visible; a slower interval keeps time in the background. */
+  const frame = () => { tick(); requestAnimationFrame(frame); };
+  requestAnimationFrame(frame);
+  setInterval(tick, 250);
   flush();
   if ("serviceWorker" in navigator) {
     /* Caches this page, today's routine and its files, so the next session works offline. */
