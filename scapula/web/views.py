@@ -3,21 +3,43 @@
 from django.contrib.auth.decorators import login_not_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
+from django.urls import reverse
+from django.utils import timezone
 
+from scapula.accounts.models import User
 from scapula.core.drivers import DRIVERS
+from scapula.core.screening import Gate
 from scapula.core.sources import resolve_all
 from scapula.core.warning_signs import THORACIC_PAIN_SOURCES, WARNING_SIGNS
+from scapula.plans.selectors import current_plan
+from scapula.screening.selectors import gate_for
 
 
 @login_not_required
 def home(request: HttpRequest) -> HttpResponse:
     """Say what scapula is, that it is not medical advice, and when to get help instead."""
     context = {
+        "next_step": _next_step(request),
         "drivers": [(driver, resolve_all(driver.sources)) for driver in DRIVERS],
         "warning_signs": [(sign, resolve_all((sign.source,))) for sign in WARNING_SIGNS],
         "thoracic_sources": resolve_all(THORACIC_PAIN_SOURCES),
     }
     return render(request, "web/home.html", context)
+
+
+def _next_step(request: HttpRequest) -> tuple[str, str]:
+    """Return the one thing to do next (label, URL): screen, re-check, assess, or practise."""
+    user = request.user
+    if not isinstance(user, User):
+        return "Start with the two-minute safety check", reverse("web:safety")
+    gate = gate_for(user=user, today=timezone.localdate())
+    if gate is Gate.RECHECK_DUE:
+        return "Answer your weekly safety check", reverse("web:safety-check-in")
+    if gate is not Gate.OPEN:
+        return "Start with the two-minute safety check", reverse("web:safety")
+    if current_plan(user=user) is None:
+        return "Next: your self-assessment", reverse("web:assessment")
+    return "Start today's session", reverse("web:player")
 
 
 def render_error_page(request: HttpRequest, status: int, title: str, text: str) -> HttpResponse:

@@ -32,9 +32,9 @@ def chromium():
         browser.close()
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def live_scapula(tmp_path_factory):
-    """One real server for the browser tests, on a fresh database."""
+    """A real server with a fresh database for each test module, so journeys do not mix."""
     root = tmp_path_factory.mktemp("browser-instance")
     with fresh_database_env(root / "data") as env, scapula_server(env, root) as server:
         yield server

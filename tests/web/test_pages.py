@@ -89,3 +89,23 @@ def test_the_service_worker_is_served_from_the_root_and_not_cached(phone):
     assert response["Content-Type"].startswith("text/javascript")
     assert "no-cache" in response["Cache-Control"]
     assert b'"/session/"' in response.content
+
+
+def test_the_home_page_offers_the_next_step_for_where_the_person_is(owner_browser):
+    from django.utils import timezone
+
+    from scapula.accounts.services import ensure_owner
+    from scapula.core.screening import QUESTION_IDS
+    from scapula.screening.services import record_screening
+
+    assert 'href="/safety/">Start with the two-minute safety check' in (
+        owner_browser.get("/").content.decode()
+    )
+    record_screening(
+        user=ensure_owner(),
+        answers=dict.fromkeys(QUESTION_IDS, False) | {"M1": True},
+        today=timezone.localdate(),
+    )
+    assert 'href="/assessment/">Next: your self-assessment' in (
+        owner_browser.get("/").content.decode()
+    )
