@@ -112,3 +112,9 @@ def test_an_oversized_body_is_refused_in_the_error_shape(ready):
     assert response.status_code == 413
     assert response.json()["error"]["code"] == "too_large"
     assert not PracticeSession.objects.exists()
+
+
+def test_the_player_page_shows_how_to_get_help_on_every_screen(ready):
+    page = ready.get("/session/").content.decode()
+    assert page.count("Stop and get help if") >= 2
+    assert 'id="session-data" type="application/json"' in page
