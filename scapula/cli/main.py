@@ -9,6 +9,7 @@ from scapula.cli.account import password
 from scapula.cli.exercises import catalog, exercises
 from scapula.cli.info import info
 from scapula.cli.plan import plan_command
+from scapula.cli.progression import progression
 from scapula.cli.screening import screen_command
 from scapula.cli.serve import serve
 from scapula.cli.session import session
@@ -48,3 +49,4 @@ cli.add_command(catalog)
 cli.add_command(screen_command)
 cli.add_command(plan_command)
 cli.add_command(session)
+cli.add_command(progression)

@@ -1,6 +1,7 @@
 """Journey 1 in Chromium: safety check, self-assessment, plan, then today's first exercise."""
 
 import pytest
+from playwright.sync_api import expect
 
 pytestmark = pytest.mark.browser
 
@@ -17,7 +18,7 @@ def test_a_new_person_goes_from_the_safety_check_to_todays_first_exercise(open_p
     page.get_by_role("link", name="Start with the two-minute safety check").click()
     answer_every_question(page)
     page.get_by_role("button", name="See what my answers mean").click()
-    assert page.get_by_role("heading", name="You can start, gently").is_visible()
+    expect(page.get_by_role("heading", name="You can start, gently")).to_be_visible()
 
     page.get_by_role("link", name="Next: your self-assessment").click()
     page.fill("#id_minutes_per_day", "12")
@@ -30,10 +31,10 @@ def test_a_new_person_goes_from_the_safety_check_to_todays_first_exercise(open_p
     page.screenshot(path=str(screenshots / "assessment-390.png"), full_page=True)
     page.get_by_role("button", name="Build my plan").click()
 
-    assert page.get_by_role("heading", name="Your plan").is_visible()
+    expect(page.get_by_role("heading", name="Your plan")).to_be_visible()
     page.screenshot(path=str(screenshots / "plan-390.png"), full_page=True)
     first = page.locator(".routine li h3 a").first
     name = first.inner_text()
     first.click()
-    assert page.get_by_role("heading", level=1, name=name).is_visible()
-    assert page.locator("svg.demo-motion").is_visible()
+    expect(page.get_by_role("heading", level=1, name=name)).to_be_visible()
+    expect(page.locator("svg.demo-motion")).to_be_visible()

@@ -4,6 +4,7 @@ import json
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import expect
 
 pytestmark = pytest.mark.browser
 
@@ -119,8 +120,8 @@ def test_the_player_opens_again_with_no_network_once_visited(player, live_scapul
     }""")
     page.context.set_offline(True)
     page.goto(live_scapula.url("/session/"))
-    assert page.get_by_role("heading", name="Today's session").is_visible()
+    expect(page.get_by_role("heading", name="Today's session")).to_be_visible()
     pick_pain(page, "stage-before", 1)
     page.click("#start")
-    assert page.locator("#countdown").is_visible()
+    expect(page.locator("#countdown")).to_be_visible()
     page.context.set_offline(False)

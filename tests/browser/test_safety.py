@@ -1,6 +1,7 @@
 """The safety check in Chromium: an emergency answer stops everything at once."""
 
 import pytest
+from playwright.sync_api import expect
 
 pytestmark = pytest.mark.browser
 
@@ -12,8 +13,8 @@ def test_an_emergency_answer_shows_the_call_now_screen(open_page, screenshots):
     page.get_by_role("button", name="See what my answers mean").click()
     page.wait_for_load_state()
     heading = page.get_by_role("heading", name="Call your emergency number now")
-    assert heading.is_visible()
-    assert page.get_by_text("Do not drive yourself", exact=False).is_visible()
+    expect(heading).to_be_visible()
+    expect(page.get_by_text("Do not drive yourself", exact=False)).to_be_visible()
     page.screenshot(path=str(screenshots / "safety-emergency-390.png"), full_page=True)
 
 

@@ -1,7 +1,7 @@
 """The catalog's values: exercises and self-tests, their doses, ladders, sources and demos."""
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from scapula.core.sources import Citation
@@ -75,6 +75,18 @@ class Dose:
     positions: tuple[str, ...] = ()
     frequency: str = "daily"
     tempo: str = ""
+
+    def changed(self, variable: str, value: int) -> "Dose":
+        """Return the dose with one numeric variable (reps, hold, sets, duration) changed."""
+        if variable == "reps":
+            return replace(self, reps=value)
+        if variable == "hold_seconds":
+            return replace(self, hold_seconds=value)
+        if variable == "sets":
+            return replace(self, sets=value)
+        if variable == "duration_seconds":
+            return replace(self, duration_seconds=value)
+        raise ValueError(f"{variable} is not a numeric dose variable")
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> "Dose":

@@ -1,0 +1,136 @@
+"""`scapula progression check --history FILE`: the next step for one exercise (no database)."""
+
+import json
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import click
+
+from scapula.catalog import shipped_catalog
+from scapula.core import ScapulaError
+from scapula.core.catalog import Dose, Exercise
+from scapula.core.progression import SessionPain, decide
+
+_SESSION_KEYS = ("date", "completed", "pain_before", "peak_pain", "pain_after", "next_morning_pain")
+_DOSE_KEYS = (
+    "sets",
+    "reps",
+    "hold_seconds",
+    "duration_seconds",
+    "per_side",
+    "rest_seconds",
+    "positions",
+    "frequency",
+    "tempo",
+)
+
+
+@click.group()
+def progression() -> None:
+    """Progression by the pain-monitoring model."""
+
+
+@progression.command("check")
+@click.option(
+    "--history",
+    "history_file",
+    required=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help='JSON: {"exercise", "dose", "baseline_pain", "sessions": [...]}.',
+)
+@click.option("--json", "as_json", is_flag=True, help="Print the decision as JSON.")
+def check(history_file: Path, as_json: bool) -> None:
+    """Decide continue, progress, regress, stop or refer, with the reason and the next dose."""
+    raw = _read(history_file)
+    exercise = _exercise(raw.get("exercise"))
+    dose = _dose(raw.get("dose"), exercise)
+    baseline = _pain(raw.get("baseline_pain"), "baseline_pain")
+    sessions = [_session(item, index) for index, item in enumerate(_list(raw.get("sessions")))]
+    result = decide(exercise, dose, sorted(sessions, key=lambda s: s.on), baseline)
+    data = {
+        "decision": result.decision,
+        "reason": result.reason,
+        "next_dose": result.next_dose.as_dict(),
+        "source": result.source,
+    }
+    if as_json:
+        click.echo(json.dumps(data, indent=2))
+    else:
+        click.echo(f"{result.decision.upper()}: {result.reason}\n(Source: {result.source})")
+
+
+def _read(path: Path) -> dict[str, Any]:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (FileNotFoundError, json.JSONDecodeError) as error:
+        raise ScapulaError(f"cannot read {path}: {error}", field="--history") from None
+    if not isinstance(data, dict):
+        raise ScapulaError("must hold a JSON object", field="--history")
+    unknown = set(data) - {"exercise", "dose", "baseline_pain", "sessions"}
+    if unknown:
+        raise ScapulaError("unknown key", field=sorted(unknown)[0])
+    return data
+
+
+def _exercise(value: object) -> Exercise:
+    try:
+        return shipped_catalog().get(str(value))
+    except KeyError:
+        raise ScapulaError(f"unknown exercise {value!r}", field="exercise") from None
+
+
+def _dose(value: object, exercise: Exercise) -> Dose:
+    if value is None:
+        return exercise.dose
+    if not isinstance(value, dict):
+        raise ScapulaError("must be an object", field="dose")
+    for key, item in value.items():
+        if key not in _DOSE_KEYS:
+            raise ScapulaError("unknown key", field=f"dose.{key}")
+        if key in ("sets", "reps", "hold_seconds", "duration_seconds", "rest_seconds") and (
+            item is not None and (isinstance(item, bool) or not isinstance(item, int) or item < 0)
+        ):
+            raise ScapulaError(f"must be a whole number, got {item!r}", field=f"dose.{key}")
+    return Dose.from_dict(exercise.dose.as_dict() | value)
+
+
+def _pain(value: object, field: str) -> int | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 10:
+        raise ScapulaError(f"must be a whole number from 0 to 10, got {value!r}", field=field)
+    return value
+
+
+def _list(value: object) -> list[Any]:
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        raise ScapulaError("must be a list", field="sessions")
+    return value
+
+
+def _session(item: object, index: int) -> SessionPain:
+    where = f"sessions.{index}"
+    if not isinstance(item, dict):
+        raise ScapulaError("must be an object", field=where)
+    unknown = set(item) - set(_SESSION_KEYS)
+    if unknown:
+        raise ScapulaError("unknown key", field=f"{where}.{sorted(unknown)[0]}")
+    try:
+        on = date.fromisoformat(str(item.get("date")))
+    except ValueError:
+        raise ScapulaError("must be a date like 2026-11-23", field=f"{where}.date") from None
+    completed = item.get("completed", True)
+    if not isinstance(completed, bool):
+        raise ScapulaError("must be true or false", field=f"{where}.completed")
+    pains = {key: _pain(item.get(key), f"{where}.{key}") for key in _SESSION_KEYS[2:]}
+    return SessionPain(
+        on,
+        completed,
+        pains["pain_before"],
+        pains["peak_pain"],
+        pains["pain_after"],
+        pains["next_morning_pain"],
+    )
