@@ -1,6 +1,6 @@
 """GET /api/exercises and /api/exercises/{id}: the catalog as JSON (public, no sign-in)."""
 
-from typing import Literal
+import enum
 
 from django.http import Http404, HttpRequest
 from ninja import Query, Router, Schema
@@ -8,34 +8,21 @@ from ninja import Query, Router, Schema
 from scapula.api.schemas import ERROR_RESPONSES
 from scapula.catalog import shipped_catalog
 from scapula.core.catalog.export import exercise_detail, exercise_summary
+from scapula.core.catalog.model import DRIVER_IDS, EQUIPMENT, KINDS, POSITIONS
 
 router = Router(tags=["exercises"])
 
-DriverId = Literal["levator_scapulae", "serratus_anterior", "thoracic_mobility", "postural_load"]
-PositionName = Literal[
-    "standing",
-    "wall",
-    "seated",
-    "floor-seated",
-    "floor-supine",
-    "floor-prone",
-    "quadruped",
-    "kneeling",
-    "side-lying",
-]
-EquipmentName = Literal[
-    "none",
-    "wall",
-    "door_frame",
-    "foam_roller",
-    "yoga_block",
-    "dumbbell",
-    "band",
-    "pull_up_bar",
-    "bench",
-    "chair",
-    "mat",
-]
+# Built from the core's own vocabularies, so the API can never drift from the catalog.
+DriverId = enum.Enum("DriverId", {word: word for word in DRIVER_IDS}, type=str)  # type: ignore[misc]
+PositionName = enum.Enum("PositionName", {w: w for w in POSITIONS}, type=str)  # type: ignore[misc]
+EquipmentName = enum.Enum(  # type: ignore[misc]
+    "EquipmentName", {w: w for w in ("none", *EQUIPMENT)}, type=str
+)
+KindName = enum.Enum("KindName", {w: w for w in KINDS}, type=str)  # type: ignore[misc]
+
+
+def _value(choice: enum.Enum | None) -> str | None:
+    return None if choice is None else str(choice.value)
 
 
 class ExerciseFilters(Schema):
@@ -44,7 +31,7 @@ class ExerciseFilters(Schema):
     driver: DriverId | None = None
     position: PositionName | None = None
     equipment: EquipmentName | None = None
-    kind: Literal["exercise", "self_test"] | None = None
+    kind: KindName | None = None
     q: str = ""
 
 
@@ -147,10 +134,10 @@ def list_exercises(
 ) -> list[dict[str, object]]:
     """List the catalog, filtered by driver, position, equipment, kind and search words."""
     entries = shipped_catalog().select(
-        driver=filters.driver,
-        position=filters.position,
-        equipment=filters.equipment,
-        kind=filters.kind,
+        driver=_value(filters.driver),
+        position=_value(filters.position),
+        equipment=_value(filters.equipment),
+        kind=_value(filters.kind),
         query=filters.q,
     )
     return [exercise_summary(entry) for entry in entries]

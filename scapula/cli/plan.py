@@ -7,6 +7,7 @@ from typing import Any
 import click
 
 from scapula.catalog import shipped_catalog
+from scapula.cli.files import read_json_object
 from scapula.core import ScapulaError
 from scapula.core.assessment import parse_profile
 from scapula.core.plan import generate_plan
@@ -24,7 +25,7 @@ from scapula.core.plan.export import plan_as_dict
 def plan_command(profile_file: Path | None, as_json: bool) -> None:
     """Build a plan from a profile file, or show the stored plan of this computer's owner."""
     if profile_file is not None:
-        profile = parse_profile(_read_profile(profile_file))
+        profile = parse_profile(read_json_object(profile_file, option="--profile"))
         data = plan_as_dict(generate_plan(profile, shipped_catalog()))
     else:
         data = _stored_plan()
@@ -68,16 +69,3 @@ def _print_plan(data: dict[str, Any]) -> None:
         for item in phase["routine"]:
             click.echo(f"  • {item['name']}: {item['why']}")
     click.echo("\nNot medical advice. Do the safety check first: scapula screen")
-
-
-def _read_profile(path: Path) -> dict[str, object]:
-    """Read the profile file: a JSON object, or fail naming the option."""
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise ScapulaError(f"no such file: {path}", field="--profile") from None
-    except json.JSONDecodeError as error:
-        raise ScapulaError(f"{path} is not valid JSON ({error.msg})", field="--profile") from None
-    if not isinstance(data, dict):
-        raise ScapulaError("must hold a JSON object", field="--profile")
-    return data

@@ -8,6 +8,7 @@ from typing import Any
 import click
 
 from scapula.catalog import shipped_catalog
+from scapula.cli.files import read_json_object
 from scapula.core import ScapulaError
 from scapula.core.catalog import Dose, Exercise
 from scapula.core.progression import SessionPain, decide
@@ -61,12 +62,7 @@ def check(history_file: Path, as_json: bool) -> None:
 
 
 def _read(path: Path) -> dict[str, Any]:
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (FileNotFoundError, json.JSONDecodeError) as error:
-        raise ScapulaError(f"cannot read {path}: {error}", field="--history") from None
-    if not isinstance(data, dict):
-        raise ScapulaError("must hold a JSON object", field="--history")
+    data = read_json_object(path, option="--history")
     unknown = set(data) - {"exercise", "dose", "baseline_pain", "sessions"}
     if unknown:
         raise ScapulaError("unknown key", field=sorted(unknown)[0])

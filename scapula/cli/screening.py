@@ -5,7 +5,7 @@ from pathlib import Path
 
 import click
 
-from scapula.core import ScapulaError
+from scapula.cli.files import read_json_object
 from scapula.core.screening import (
     ADVICE,
     BLOCK_TITLES,
@@ -27,7 +27,15 @@ from scapula.core.screening import (
 def screen_command(answers_file: Path | None, as_json: bool) -> None:
     """Run the safety check: interactively (and store it), or from a file of answers."""
     if answers_file is not None:
-        result = screen(parse_answers(_read_answers(answers_file)))
+        result = screen(
+            parse_answers(
+                read_json_object(
+                    answers_file,
+                    option="--answers",
+                    what="a JSON object of question id to true/false",
+                )
+            )
+        )
     else:
         result = _ask_and_store()
     if as_json:
@@ -42,21 +50,6 @@ def screen_command(answers_file: Path | None, as_json: bool) -> None:
         )
     else:
         _print_result(result)
-
-
-def _read_answers(path: Path) -> dict[str, object]:
-    """Read the answers file: a JSON object, or fail naming the option."""
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise ScapulaError(f"no such file: {path}", field="--answers") from None
-    except json.JSONDecodeError as error:
-        raise ScapulaError(f"{path} is not valid JSON ({error.msg})", field="--answers") from None
-    if not isinstance(data, dict):
-        raise ScapulaError(
-            "must hold a JSON object of question id to true/false", field="--answers"
-        )
-    return data
 
 
 def _ask_and_store() -> ScreeningResult:

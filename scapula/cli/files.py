@@ -1,0 +1,20 @@
+"""Reading the JSON files the pure commands take, failing in one line naming the option."""
+
+import json
+from pathlib import Path
+from typing import Any
+
+from scapula.core import ScapulaError
+
+
+def read_json_object(path: Path, *, option: str, what: str = "a JSON object") -> dict[str, Any]:
+    """Return the JSON object in a file, or raise ScapulaError naming the option."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ScapulaError(f"no such file: {path}", field=option) from None
+    except json.JSONDecodeError as error:
+        raise ScapulaError(f"{path} is not valid JSON ({error.msg})", field=option) from None
+    if not isinstance(data, dict):
+        raise ScapulaError(f"must hold {what}", field=option)
+    return data
