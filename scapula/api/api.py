@@ -4,7 +4,7 @@ from ninja import NinjaAPI, Swagger
 from ninja.security import django_auth
 
 from scapula import __version__
-from scapula.api import accounts, exercises, health, plans, practice, screening
+from scapula.api import accounts, exercises, health, plans, practice, screening, tracking
 from scapula.api.errors import register_error_handlers
 
 api = NinjaAPI(
@@ -29,3 +29,4 @@ api.add_router("/", exercises.router)
 api.add_router("/", screening.router)
 api.add_router("/", plans.router)
 api.add_router("/", practice.router)
+api.add_router("/", tracking.router)

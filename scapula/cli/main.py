@@ -8,6 +8,7 @@ from scapula import __version__
 from scapula.cli.account import password
 from scapula.cli.exercises import catalog, exercises
 from scapula.cli.info import info
+from scapula.cli.log import log
 from scapula.cli.plan import plan_command
 from scapula.cli.progression import progression
 from scapula.cli.screening import screen_command
@@ -50,3 +51,4 @@ cli.add_command(screen_command)
 cli.add_command(plan_command)
 cli.add_command(session)
 cli.add_command(progression)
+cli.add_command(log)

@@ -35,6 +35,7 @@ INSTALLED_APPS = [
     "scapula.screening",
     "scapula.plans",
     "scapula.practice",
+    "scapula.tracking",
     "scapula.api",
     "scapula.web",
 ]

@@ -1,0 +1,87 @@
+"""Pain over time: baselines, rolling means and meaningful change (clinical.md §2.1, §3.8).
+
+Meaningful improvement on the 0-10 scale is a fall of at least 2 points and at least 30 %
+from baseline (Farrar et al. 2001); the week 4-6 review point comes from §3.8.
+"""
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+PAIN_CONTEXTS = ("before", "peak", "after", "morning", "usual")
+PAIN_SITES = ("between_shoulder_blades", "neck", "top_of_shoulder")
+MEANINGFUL_POINTS = 2.0
+MEANINGFUL_FRACTION = 0.30
+BASELINE_ENTRIES = 3
+REVIEW_WEEKS = (4, 6)
+SOURCE = "clinical.md §2.1 (Farrar et al. 2001: 2 points and 30 %)"
+
+
+@dataclass(frozen=True, slots=True)
+class PainReading:
+    """One pain score on one day, with the moment it describes."""
+
+    on: date
+    score: int
+    context: str = "usual"
+
+
+@dataclass(frozen=True, slots=True)
+class PainTrend:
+    """Where pain stands against its baseline, and whether the change is meaningful."""
+
+    baseline: float | None
+    recent_mean: float | None
+    change: float | None
+    is_meaningful: bool
+    message: str
+    source: str = SOURCE
+
+
+def baseline_of(readings: Sequence[PainReading]) -> float | None:
+    """Return the mean of the first usual-pain readings (or of any, if none are 'usual')."""
+    usual = [r for r in readings if r.context == "usual"] or list(readings)
+    first = sorted(usual, key=lambda r: r.on)[:BASELINE_ENTRIES]
+    return sum(r.score for r in first) / len(first) if first else None
+
+
+def rolling_mean(readings: Sequence[PainReading], today: date, days: int = 7) -> float | None:
+    """Return the mean score over the last `days` days up to today."""
+    window = [r.score for r in readings if today - timedelta(days=days) < r.on <= today]
+    return sum(window) / len(window) if window else None
+
+
+def is_meaningful_improvement(baseline: float, current: float) -> bool:
+    """A fall of at least 2 points and at least 30 % of the baseline."""
+    fall = baseline - current
+    return fall >= MEANINGFUL_POINTS and baseline > 0 and fall / baseline >= MEANINGFUL_FRACTION
+
+
+def pain_trend(readings: Sequence[PainReading], today: date) -> PainTrend:
+    """Compare the last 7 days with the baseline, in plain words."""
+    baseline = baseline_of(readings)
+    recent = rolling_mean(readings, today)
+    if baseline is None or recent is None:
+        return PainTrend(
+            baseline, recent, None, False, "Not enough pain entries yet to see a trend."
+        )
+    change = recent - baseline
+    meaningful = is_meaningful_improvement(baseline, recent)
+    if meaningful:
+        message = (
+            f"Your pain has fallen from {baseline:.1f} to {recent:.1f}: a meaningful "
+            "improvement (at least 2 points and 30 %)."
+        )
+    elif change < 0:
+        message = (
+            f"Your pain has fallen from {baseline:.1f} to {recent:.1f}, not yet by the "
+            "2 points and 30 % that count as a meaningful change."
+        )
+    else:
+        message = f"Your pain is {recent:.1f} against {baseline:.1f} at the start: no fall yet."
+    return PainTrend(baseline, recent, change, meaningful, message)
+
+
+def needs_clinician_review(week: int, pain_improved: bool, function_improved: bool) -> bool:
+    """At weeks 4-6, no meaningful change in pain or function calls for a clinician's review."""
+    return REVIEW_WEEKS[0] <= week and not (pain_improved or function_improved)

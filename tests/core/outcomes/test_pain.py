@@ -1,0 +1,59 @@
+"""Pain trends: baseline, 7-day mean, and the 2-point-and-30 % rule."""
+
+from datetime import date, timedelta
+
+import pytest
+
+from scapula.core.outcomes import (
+    PainReading,
+    baseline_of,
+    is_meaningful_improvement,
+    needs_clinician_review,
+    pain_trend,
+    rolling_mean,
+)
+
+START = date(2026, 11, 1)
+
+
+def days(*scores, context="usual"):
+    return [PainReading(START + timedelta(days=i), s, context) for i, s in enumerate(scores)]
+
+
+@pytest.mark.parametrize(
+    ("baseline", "current", "expected"),
+    [(6, 4, True), (6, 4.5, False), (5, 3, True), (4, 2.9, False), (3, 1, True), (2, 0.5, False)],
+)
+def test_meaningful_improvement_needs_two_points_and_thirty_percent(baseline, current, expected):
+    assert is_meaningful_improvement(baseline, current) is expected
+
+
+def test_the_baseline_is_the_mean_of_the_first_three_usual_readings():
+    assert baseline_of(days(6, 5, 7, 1, 1)) == 6
+
+
+def test_the_rolling_mean_covers_the_last_seven_days():
+    readings = days(*([8] * 7 + [2] * 7))
+    assert rolling_mean(readings, START + timedelta(days=13)) == 2
+
+
+def test_the_trend_says_when_the_fall_is_meaningful():
+    trend = pain_trend(days(*([6] * 7 + [3] * 7)), START + timedelta(days=13))
+    assert trend.is_meaningful
+    assert "meaningful improvement" in trend.message
+
+
+def test_a_small_fall_is_named_honestly():
+    trend = pain_trend(days(*([6] * 7 + [5] * 7)), START + timedelta(days=13))
+    assert not trend.is_meaningful
+    assert "not yet" in trend.message
+
+
+def test_without_entries_there_is_no_trend():
+    assert pain_trend([], START).message.startswith("Not enough")
+
+
+def test_no_change_by_week_four_calls_for_a_clinician_review():
+    assert needs_clinician_review(4, pain_improved=False, function_improved=False)
+    assert not needs_clinician_review(3, pain_improved=False, function_improved=False)
+    assert not needs_clinician_review(5, pain_improved=True, function_improved=False)
