@@ -48,3 +48,21 @@ class PracticeExercise(UserOwnedModel):
 
     def __str__(self) -> str:
         return f"{self.exercise_id}: {self.status}"
+
+
+class DoseChange(UserOwnedModel):
+    """A progression decision for one exercise: what changed, why, and the dose from now on."""
+
+    exercise_id = models.CharField(max_length=80)
+    decision = models.CharField(max_length=10)
+    reason = models.TextField()
+    source = models.CharField(max_length=200)
+    dose = models.JSONField()
+    decided_on = models.DateField()
+
+    class Meta:
+        ordering = ["-decided_on", "-id"]
+        indexes = [models.Index(fields=["user", "exercise_id"])]
+
+    def __str__(self) -> str:
+        return f"{self.exercise_id}: {self.decision} on {self.decided_on}"

@@ -10,6 +10,7 @@ from scapula.core.catalog.describe import describe_dose
 from scapula.core.session import compile_exercise, compile_routine
 from scapula.plans.selectors import current_plan, phase_for_week, week_of
 from scapula.practice.models import PracticeSession
+from scapula.practice.progress import current_dose
 
 
 def list_sessions(*, user: User, limit: int = 50) -> list[PracticeSession]:
@@ -29,8 +30,15 @@ def today_session(*, user: User, today: date) -> dict[str, Any] | None:
     catalog = shipped_catalog()
     week = week_of(stored, today)
     phase = phase_for_week(stored, week)
+    # Each exercise at the dose its last progression decision set, or the planned one.
     items = [
-        (catalog.get(item["exercise"]), Dose.from_dict(item["dose"])) for item in phase["routine"]
+        (
+            catalog.get(item["exercise"]),
+            current_dose(
+                user=user, exercise_id=item["exercise"], planned=Dose.from_dict(item["dose"])
+            ),
+        )
+        for item in phase["routine"]
     ]
     exercises = [
         {

@@ -21,7 +21,14 @@ from scapula.core.plan.generate import DAILY_SUGGESTED
 from scapula.core.screening import GATE_MESSAGES, Gate
 from scapula.plans.selectors import current_plan, phase_for_week, plan_history, week_of
 from scapula.plans.services import create_plan
+from scapula.practice.progress import (
+    changes_on,
+    current_dose,
+    needs_morning_check_in,
+    review_progress,
+)
 from scapula.screening.selectors import gate_for
+from scapula.tracking.services import record_pain
 from scapula.web.plan_forms import AssessmentForm, initial_from_profile
 
 View = Callable[[AuthenticatedHttpRequest], HttpResponse]
@@ -75,12 +82,19 @@ def plan_page(request: AuthenticatedHttpRequest) -> HttpResponse:
     stored = current_plan(user=request.user)
     if stored is None:
         return redirect("web:assessment")
-    week = week_of(stored, timezone.localdate())
+    today = timezone.localdate()
+    week = week_of(stored, today)
     phase = phase_for_week(stored, week)
     routine = [
         {
             **item,
-            "dose_text": describe_dose(Dose.from_dict(item["dose"])),
+            "dose_text": describe_dose(
+                current_dose(
+                    user=request.user,
+                    exercise_id=item["exercise"],
+                    planned=Dose.from_dict(item["dose"]),
+                )
+            ),
             "is_daily": item["exercise"] == DAILY_SUGGESTED,
         }
         for item in phase["routine"]
@@ -102,5 +116,26 @@ def plan_page(request: AuthenticatedHttpRequest) -> HttpResponse:
         "drivers": drivers,
         "phases": stored.plan["phases"],
         "history_count": len(plan_history(user=request.user)),
+        "ask_morning": needs_morning_check_in(user=request.user, today=today),
+        "changes": [
+            (shipped_catalog().get(change.exercise_id).name, change)
+            for change in changes_on(user=request.user, day=today)
+        ],
+        "pain_scale": range(11),
     }
     return render(request, "web/plan/plan.html", context)
+
+
+@gate_required
+def morning_check_in(request: AuthenticatedHttpRequest) -> HttpResponse:
+    """Record this morning's pain (one tap), then let the progression rules set the doses."""
+    if request.method != "POST":
+        return redirect("web:plan")
+    today = timezone.localdate()
+    try:
+        score = int(request.POST.get("score", ""))
+        record_pain(user=request.user, score=score, context="morning", today=today)
+    except (ValueError, ScapulaError):
+        return redirect("web:plan")
+    review_progress(user=request.user, today=today)
+    return redirect("web:plan")

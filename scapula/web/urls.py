@@ -18,6 +18,7 @@ urlpatterns = [
     path("safety/clearance/", safety_views.clearance_page, name="safety-clearance"),
     path("assessment/", plan_views.assessment_page, name="assessment"),
     path("plan/", plan_views.plan_page, name="plan"),
+    path("check-in/", plan_views.morning_check_in, name="check-in"),
     path("session/", player_views.player_page, name="player"),
     path("manifest.webmanifest", pwa_views.manifest, name="manifest"),
     path("sw.js", pwa_views.service_worker, name="service-worker"),
