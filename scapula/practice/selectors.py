@@ -62,3 +62,13 @@ def today_session(*, user: User, today: date) -> dict[str, Any] | None:
         "exercises": exercises,
         **script.as_dict(),
     }
+
+
+def session_statuses(*, user: User) -> dict[date, list[str]]:
+    """Return each day's session statuses (completed, partial, stopped)."""
+    days: dict[date, list[str]] = {}
+    for day, status in PracticeSession.objects.filter(user=user).values_list(
+        "performed_on", "status"
+    ):
+        days.setdefault(day, []).append(status)
+    return days

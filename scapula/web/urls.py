@@ -2,7 +2,15 @@
 
 from django.urls import path
 
-from scapula.web import catalog_views, plan_views, player_views, pwa_views, safety_views, views
+from scapula.web import (
+    catalog_views,
+    plan_views,
+    player_views,
+    progress_views,
+    pwa_views,
+    safety_views,
+    views,
+)
 
 app_name = "web"
 
@@ -19,6 +27,7 @@ urlpatterns = [
     path("assessment/", plan_views.assessment_page, name="assessment"),
     path("plan/", plan_views.plan_page, name="plan"),
     path("check-in/", plan_views.morning_check_in, name="check-in"),
+    path("progress/", progress_views.progress_page, name="progress"),
     path("session/", player_views.player_page, name="player"),
     path("manifest.webmanifest", pwa_views.manifest, name="manifest"),
     path("sw.js", pwa_views.service_worker, name="service-worker"),

@@ -1,5 +1,7 @@
-"""Outcomes: pain over time and what counts as a meaningful change."""
+"""Outcomes: pain over time, adherence, what counts as a meaningful change, and charts."""
 
+from scapula.core.outcomes.adherence import Adherence, adherence, calendar, streak
+from scapula.core.outcomes.charts import adherence_calendar, improvement_line, pain_chart
 from scapula.core.outcomes.pain import (
     PAIN_CONTEXTS,
     PAIN_SITES,
@@ -15,11 +17,18 @@ from scapula.core.outcomes.pain import (
 __all__ = [
     "PAIN_CONTEXTS",
     "PAIN_SITES",
+    "Adherence",
     "PainReading",
     "PainTrend",
+    "adherence",
+    "adherence_calendar",
     "baseline_of",
+    "calendar",
+    "improvement_line",
     "is_meaningful_improvement",
     "needs_clinician_review",
+    "pain_chart",
     "pain_trend",
     "rolling_mean",
+    "streak",
 ]
