@@ -7,8 +7,14 @@ from django.utils import timezone
 from django.utils.safestring import mark_safe
 
 from scapula.accounts.typing import AuthenticatedHttpRequest
-from scapula.core.outcomes import adherence, adherence_calendar, calendar, pain_chart
-from scapula.plans.selectors import current_plan
+from scapula.core.outcomes import (
+    adherence,
+    adherence_calendar,
+    calendar,
+    needs_clinician_review,
+    pain_chart,
+)
+from scapula.plans.selectors import current_plan, week_of
 from scapula.practice.selectors import session_statuses
 from scapula.tracking.selectors import pain_readings, pain_trend_for
 
@@ -30,5 +36,11 @@ def progress_page(request: AuthenticatedHttpRequest) -> HttpResponse:
         "calendar": mark_safe(adherence_calendar(days)),  # noqa: S308 - core SVG
         "adherence": adherence(statuses, start=start, today=today),
         "readings": sorted(readings, key=lambda r: r.on, reverse=True)[:28],
+        "week": week_of(stored, today) if stored else None,
+        # PSFS is not recorded yet, so function counts as not improved.
+        "needs_review": stored is not None
+        and needs_clinician_review(
+            week_of(stored, today), pain_improved=trend.is_meaningful, function_improved=False
+        ),
     }
     return render(request, "web/progress.html", context)

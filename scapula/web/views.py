@@ -12,6 +12,7 @@ from scapula.core.screening import Gate
 from scapula.core.sources import resolve_all
 from scapula.core.warning_signs import THORACIC_PAIN_SOURCES, WARNING_SIGNS
 from scapula.plans.selectors import current_plan
+from scapula.practice.progress import needs_morning_check_in
 from scapula.screening.selectors import gate_for
 
 
@@ -39,6 +40,8 @@ def _next_step(request: HttpRequest) -> tuple[str, str]:
         return "Start with the two-minute safety check", reverse("web:safety")
     if current_plan(user=user) is None:
         return "Next: your self-assessment", reverse("web:assessment")
+    if needs_morning_check_in(user=user, today=timezone.localdate()):
+        return "How is your pain this morning?", reverse("web:plan") + "#morning-title"
     return "Start today's session", reverse("web:player")
 
 

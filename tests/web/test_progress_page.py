@@ -23,3 +23,35 @@ def test_the_progress_page_needs_a_signed_in_person(phone):
     response = phone.get("/progress/")
     assert response.status_code == 302
     assert "/accounts/login/" in response["Location"]
+
+
+def test_after_four_weeks_without_a_meaningful_fall_a_clinician_review_is_suggested(
+    owner_browser,
+):
+    from datetime import timedelta
+    from pathlib import Path
+
+    from django.utils import timezone
+
+    from scapula.plans.services import create_plan
+
+    profile = json.loads((Path(__file__).parents[2] / "examples" / "profile.json").read_text())
+    create_plan(
+        user=ensure_owner(), profile=profile, today=timezone.localdate() - timedelta(weeks=4)
+    )
+    for score in (6, 6, 6, 6):
+        owner_browser.post(
+            "/api/pain", json.dumps({"score": score}), content_type="application/json"
+        )
+    page = owner_browser.get("/progress/").content.decode()
+    assert "Time for a clinician to take a look" in page
+    assert "week 5" in page
+
+
+def test_no_review_is_suggested_in_the_first_weeks(owner_browser):
+    from django.utils import timezone
+
+    from scapula.plans.services import create_plan
+
+    create_plan(user=ensure_owner(), profile={}, today=timezone.localdate())
+    assert "Time for a clinician" not in owner_browser.get("/progress/").content.decode()
