@@ -86,3 +86,8 @@ def review_progress(*, user: User, today: date) -> list[DoseChange]:
 def changes_on(*, user: User, day: date) -> list[DoseChange]:
     """Return the decisions made on a day, to show the person what changed and why."""
     return list(DoseChange.objects.filter(user=user, decided_on=day))
+
+
+def recent_changes(*, user: User, limit: int = 10) -> list[DoseChange]:
+    """Return the latest progression decisions, newest first."""
+    return list(DoseChange.objects.filter(user=user)[:limit])

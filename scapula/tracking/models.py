@@ -31,3 +31,57 @@ class PainEntry(UserOwnedModel):
     def to_core(self) -> PainReading:
         """Return the core value the trend reads."""
         return PainReading(self.recorded_on, self.score, self.context)
+
+
+class PsfsActivity(UserOwnedModel):
+    """An activity the person named as hard because of the pain; rated at every check-in."""
+
+    name = models.CharField(max_length=120)
+    position = models.PositiveSmallIntegerField()
+
+    class Meta:
+        ordering = ["position", "id"]
+        constraints = [
+            models.UniqueConstraint(fields=["user", "position"], name="one_activity_per_position"),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class OutcomeCheckIn(UserOwnedModel):
+    """A two-weekly check-in: the activity ratings and, after the first, the global change."""
+
+    taken_on = models.DateField()
+    groc = models.SmallIntegerField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["taken_on", "id"]
+        indexes = [models.Index(fields=["user", "taken_on"])]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(groc__isnull=True) | models.Q(groc__gte=-7, groc__lte=7),
+                name="groc_minus_7_to_7",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"check-in on {self.taken_on}"
+
+
+class ActivityRating(UserOwnedModel):
+    """One activity's 0-10 rating at one check-in (10 = able as before the problem)."""
+
+    check_in = models.ForeignKey(OutcomeCheckIn, on_delete=models.CASCADE, related_name="ratings")
+    activity = models.ForeignKey(PsfsActivity, on_delete=models.CASCADE, related_name="+")
+    score = models.PositiveSmallIntegerField()
+
+    class Meta:
+        ordering = ["activity__position"]
+        constraints = [
+            models.CheckConstraint(condition=models.Q(score__lte=10), name="psfs_score_0_to_10"),
+            models.UniqueConstraint(fields=["check_in", "activity"], name="one_rating_each"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.score}/10"

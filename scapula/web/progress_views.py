@@ -1,46 +1,136 @@
-"""The progress page: pain against its baseline, adherence, and the streak, as SVG charts."""
+"""The progress page, the two-weekly check-in and the one-page summary."""
 
+from typing import Any
+
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import HttpResponse
-from django.shortcuts import render
+from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.safestring import mark_safe
 
 from scapula.accounts.typing import AuthenticatedHttpRequest
+from scapula.catalog import shipped_catalog
+from scapula.core import ScapulaError
 from scapula.core.outcomes import (
     adherence,
     adherence_calendar,
     calendar,
+    check_in_due,
+    function_chart,
+    function_trend,
+    groc_label,
     needs_clinician_review,
+    next_check_in,
     pain_chart,
 )
+from scapula.core.screening import GATE_MESSAGES, Gate
 from scapula.plans.selectors import current_plan, week_of
-from scapula.practice.selectors import session_statuses
-from scapula.tracking.selectors import pain_readings, pain_trend_for
+from scapula.practice.progress import recent_changes
+from scapula.practice.selectors import session_statuses, today_session
+from scapula.screening.selectors import gate_for, latest_screening
+from scapula.tracking.selectors import (
+    function_check_ins,
+    pain_readings,
+    pain_trend_for,
+    psfs_activities,
+)
+from scapula.tracking.services import record_check_in
+from scapula.web.check_in_forms import FirstCheckInForm, FollowUpCheckInForm
+
+
+def progress_context(request: AuthenticatedHttpRequest) -> dict[str, Any]:
+    """Gather pain, function, adherence and the review decision for one person."""
+    today = timezone.localdate()
+    readings = pain_readings(user=request.user)
+    trend = pain_trend_for(user=request.user, today=today)
+    check_ins = function_check_ins(user=request.user)
+    function = function_trend(check_ins)
+    statuses = session_statuses(user=request.user)
+    stored = current_plan(user=request.user)
+    start = stored.starts_on if stored else today
+    week = week_of(stored, today) if stored else None
+    return {
+        "today": today,
+        "trend": trend,
+        "function": function,
+        "check_ins": [
+            {"check_in": c, "groc_text": groc_label(c.groc) if c.groc is not None else ""}
+            for c in reversed(check_ins)
+        ],
+        "check_in_due": check_in_due(check_ins, today),
+        "next_check_in": next_check_in(check_ins, today),
+        "pain_chart": mark_safe(pain_chart(readings, today=today, baseline=trend.baseline)),  # noqa: S308 - core SVG, text escaped
+        "function_chart": mark_safe(function_chart(check_ins)),  # noqa: S308 - core SVG
+        "calendar": mark_safe(adherence_calendar(calendar(statuses, start=start, today=today))),  # noqa: S308 - core SVG
+        "adherence": adherence(statuses, start=start, today=today),
+        "readings": sorted(readings, key=lambda r: r.on, reverse=True)[:28],
+        "stored": stored,
+        "week": week,
+        "needs_review": week is not None
+        and needs_clinician_review(
+            week, pain_improved=trend.is_meaningful, function_improved=function.is_meaningful
+        ),
+    }
 
 
 @login_required
 def progress_page(request: AuthenticatedHttpRequest) -> HttpResponse:
-    """Show whether it is working: the pain trend and how regularly sessions happen."""
-    today = timezone.localdate()
-    readings = pain_readings(user=request.user)
-    trend = pain_trend_for(user=request.user, today=today)
-    statuses = session_statuses(user=request.user)
-    stored = current_plan(user=request.user)
-    start = stored.starts_on if stored else today
-    days = calendar(statuses, start=start, today=today)
-    chart = pain_chart(readings, today=today, baseline=trend.baseline)
-    context = {
-        "trend": trend,
-        "pain_chart": mark_safe(chart),  # noqa: S308 - SVG built by the core, text escaped
-        "calendar": mark_safe(adherence_calendar(days)),  # noqa: S308 - core SVG
-        "adherence": adherence(statuses, start=start, today=today),
-        "readings": sorted(readings, key=lambda r: r.on, reverse=True)[:28],
-        "week": week_of(stored, today) if stored else None,
-        # PSFS is not recorded yet, so function counts as not improved.
-        "needs_review": stored is not None
-        and needs_clinician_review(
-            week_of(stored, today), pain_improved=trend.is_meaningful, function_improved=False
-        ),
+    """Show whether it is working: pain, activities, global change and regular sessions."""
+    return render(request, "web/progress.html", progress_context(request))
+
+
+@login_required
+def check_in_page(request: AuthenticatedHttpRequest) -> HttpResponse:
+    """The two-weekly check-in: name or re-rate the activities, and the global change."""
+    activities = psfs_activities(user=request.user)
+    data = request.POST if request.method == "POST" else None
+    form: FirstCheckInForm | FollowUpCheckInForm = (
+        FollowUpCheckInForm(data, activities=activities) if activities else FirstCheckInForm(data)
+    )
+    if data is not None and form.is_valid():
+        try:
+            record_check_in(
+                user=request.user,
+                ratings=form.ratings(),
+                groc=form.cleaned_data.get("groc"),
+                today=timezone.localdate(),
+            )
+        except ScapulaError as error:
+            form.add_error(None, error.message[:1].upper() + error.message[1:] + ".")
+        else:
+            messages.success(request, "Check-in saved. The next one is in two weeks.")
+            return redirect("web:progress")
+    context = {"form": form, "is_first": not activities}
+    return render(request, "web/check_in.html", context, status=400 if form.errors else 200)
+
+
+@login_required
+def summary_page(request: AuthenticatedHttpRequest) -> HttpResponse:
+    """One printable page: the plan, pain, activities, sessions and recent decisions."""
+    context = progress_context(request)
+    today = context["today"]
+    catalog = shipped_catalog()
+    screening = latest_screening(user=request.user)
+    gate = gate_for(user=request.user, today=today)
+    context |= {
+        "session": today_session(user=request.user, today=today),
+        "changes": [
+            (catalog.get(change.exercise_id).name, change)
+            for change in recent_changes(user=request.user)
+        ],
+        "screening": screening,
+        "gate_open": gate is Gate.OPEN,
+        "gate_message": GATE_MESSAGES.get(gate, ""),
+        "first_last": _first_and_last_ratings(context["check_ins"]),
     }
-    return render(request, "web/progress.html", context)
+    return render(request, "web/summary.html", context)
+
+
+def _first_and_last_ratings(rows: list[dict[str, Any]]) -> list[tuple[str, int, int]]:
+    """Each activity with its first and its latest rating (rows come newest first)."""
+    if not rows:
+        return []
+    first, last = rows[-1]["check_in"], rows[0]["check_in"]
+    latest = dict(last.scores)
+    return [(name, score, latest.get(name, score)) for name, score in first.scores]

@@ -5,6 +5,7 @@ from datetime import date, timedelta
 from html import escape
 
 from scapula.core.outcomes.adherence import DONE, FUTURE, PARTIAL
+from scapula.core.outcomes.function import PSFS_MEANINGFUL, FunctionCheckIn
 from scapula.core.outcomes.pain import MEANINGFUL_FRACTION, MEANINGFUL_POINTS, PainReading
 
 WIDTH, HEIGHT, LEFT, BOTTOM, TOP = 320, 180, 28, 24, 10
@@ -141,3 +142,53 @@ def _svg(
         f'<title id="{name}-title">{escape(title)}</title>'
         f'<desc id="{name}-desc">{escape(desc)}</desc>{content}</svg>'
     )
+
+
+def function_chart(check_ins: Sequence[FunctionCheckIn]) -> str:
+    """The PSFS score at each check-in (higher is better), its start and the 2-point line."""
+    ordered = sorted(check_ins, key=lambda c: c.on)
+    if not ordered:
+        return _svg("function-chart", "Activities score", "No check-ins yet.", _score_axes())
+    first, last = ordered[0].on, ordered[-1].on
+    days = max(2, (last - first).days + 1)
+    baseline = ordered[0].mean
+    target = min(10.0, baseline + PSFS_MEANINGFUL)
+    parts = [
+        _score_axes(first, last),
+        f'<rect class="band" x="{LEFT}" y="{_y(10):.1f}" width="{WIDTH - LEFT - 8}"'
+        f' height="{_y(target) - _y(10):.1f}" fill="#dff1e9"/>',
+        f'<line class="baseline" x1="{LEFT}" x2="{WIDTH - 8}" y1="{_y(baseline):.1f}"'
+        f' y2="{_y(baseline):.1f}" stroke="#c2412d" stroke-dasharray="4 3"/>',
+    ]
+    points = [(_x(c.on, first, days), _y(c.mean)) for c in ordered]
+    if len(points) > 1:
+        line = " ".join(f"{x:.1f},{y:.1f}" for x, y in points)
+        parts.append(
+            f'<polyline class="psfs" points="{line}" fill="none" stroke="#1f6f5c" '
+            f'stroke-width="2.5"/>'
+        )
+    parts += [
+        f'<circle cx="{x:.1f}" cy="{y:.1f}" r="3.5" fill="#1f6f5c"><title>{c.on:%d %b}: '
+        f"{c.mean:.1f}</title></circle>"
+        for (x, y), c in zip(points, ordered, strict=True)
+    ]
+    scores = "; ".join(f"{c.on:%d %B} {c.mean:.1f}" for c in ordered)
+    desc = f"Activities score out of 10 at each check-in: {scores}. Start {baseline:.1f}."
+    return _svg("function-chart", "Activities score at each check-in", desc, "".join(parts))
+
+
+def _score_axes(first: date | None = None, last: date | None = None) -> str:
+    ticks = "".join(
+        f'<text x="{LEFT - 6}" y="{_y(score) + 3:.1f}" text-anchor="end" font-size="9">{score}'
+        f"</text>"
+        for score in (0, 5, 10)
+    )
+    labels = ""
+    if first and last:
+        labels = (
+            f'<text x="{LEFT}" y="{HEIGHT - 6}" font-size="9">{first:%d %b}</text>'
+            f'<text x="{WIDTH - 8}" y="{HEIGHT - 6}" font-size="9" text-anchor="end">'
+            f"{last:%d %b}</text>"
+        )
+    frame = f'<line x1="{LEFT}" x2="{WIDTH - 8}" y1="{_y(0)}" y2="{_y(0)}" stroke="#8a9792"/>'
+    return ticks + labels + frame
