@@ -5,7 +5,7 @@ from typing import Any
 
 from django.http import Http404
 from django.utils import timezone
-from ninja import Router, Schema
+from ninja import Field, Router, Schema
 from ninja.errors import HttpError
 from ninja.responses import Status
 from pydantic import ConfigDict
@@ -14,8 +14,9 @@ from scapula.accounts.typing import AuthenticatedHttpRequest
 from scapula.api.schemas import ERROR_RESPONSES
 from scapula.core.screening import GATE_MESSAGES, Gate
 from scapula.plans.models import StoredPlan
-from scapula.plans.selectors import current_plan, phase_for_week, week_of
+from scapula.plans.selectors import current_plan, week_of
 from scapula.plans.services import create_plan
+from scapula.practice.phases import plan_position
 from scapula.screening.selectors import gate_for
 
 router = Router(tags=["plan"])
@@ -44,6 +45,8 @@ class PlanOut(Schema):
     starts_on: str
     week: int
     current_phase: str
+    phase_started_on: str
+    waiting_for: list[str] = Field(description="Exercises yet to progress before the next phase.")
     profile: dict[str, Any]
     drivers: list[dict[str, Any]]
     focus: list[str]
@@ -51,12 +54,16 @@ class PlanOut(Schema):
 
 
 def _out(stored: StoredPlan, request: AuthenticatedHttpRequest) -> PlanOut:
-    week = week_of(stored, timezone.localdate())
+    today = timezone.localdate()
+    week = week_of(stored, today)
+    status = plan_position(user=request.user, stored=stored, today=today).status
     return PlanOut(
         id=stored.pk,
         starts_on=stored.starts_on.isoformat(),
         week=week,
-        current_phase=phase_for_week(stored, week)["name"],
+        current_phase=status.name,
+        phase_started_on=status.started_on.isoformat(),
+        waiting_for=list(status.waiting_for),
         profile=stored.profile,
         drivers=stored.plan["drivers"],
         focus=stored.plan["focus"],

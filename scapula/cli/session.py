@@ -58,7 +58,8 @@ def _today_script() -> Script:
 
     from scapula.accounts.services import ensure_owner
     from scapula.core.screening import GATE_MESSAGES, Gate
-    from scapula.plans.selectors import current_plan, todays_routine
+    from scapula.plans.selectors import current_plan
+    from scapula.practice.selectors import todays_items
     from scapula.screening.selectors import gate_for
 
     owner, today = ensure_owner(), timezone.localdate()
@@ -68,10 +69,8 @@ def _today_script() -> Script:
     stored = current_plan(user=owner)
     if stored is None:
         raise ScapulaError("no plan yet: do the self-assessment first", field="--today")
-    catalog = shipped_catalog()
-    return compile_routine(
-        [(catalog.get(eid), dose) for eid, dose in todays_routine(stored, today)]
-    )
+    # Today's phase and the doses progression has set, as on the web player.
+    return compile_routine(todays_items(user=owner, today=today))
 
 
 @session.command("start")

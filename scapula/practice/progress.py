@@ -8,8 +8,9 @@ from scapula.accounts.models import User
 from scapula.catalog import shipped_catalog
 from scapula.core.catalog import Dose
 from scapula.core.progression import SessionPain, decide
-from scapula.plans.selectors import current_plan, phase_for_week, week_of
+from scapula.plans.selectors import current_plan
 from scapula.practice.models import DoseChange, PracticeExercise, PracticeSession
+from scapula.practice.phases import plan_position
 from scapula.tracking.models import PainEntry
 from scapula.tracking.selectors import pain_trend_for
 
@@ -18,6 +19,17 @@ def current_dose(*, user: User, exercise_id: str, planned: Dose) -> Dose:
     """Return the dose the last decision set for an exercise, or the planned one."""
     change = DoseChange.objects.filter(user=user, exercise_id=exercise_id).first()
     return Dose.from_dict(change.dose) if change else planned
+
+
+def latest_doses(*, user: User) -> dict[str, Dose]:
+    """Return each exercise's dose as its last decision set it, in one query."""
+    doses: dict[str, Dose] = {}
+    for exercise_id, dose in DoseChange.objects.filter(user=user).values_list(
+        "exercise_id", "dose"
+    ):
+        # DoseChange is ordered newest first, so the first seen is the current one.
+        doses.setdefault(exercise_id, Dose.from_dict(dose))
+    return doses
 
 
 def exercise_history(*, user: User, exercise_id: str) -> list[SessionPain]:
@@ -61,7 +73,7 @@ def review_progress(*, user: User, today: date) -> list[DoseChange]:
     catalog = shipped_catalog()
     baseline = pain_trend_for(user=user, today=today).baseline
     changes = []
-    for item in phase_for_week(stored, week_of(stored, today))["routine"]:
+    for item in plan_position(user=user, stored=stored, today=today).phase["routine"]:
         exercise = catalog.get(item["exercise"])
         dose = current_dose(
             user=user, exercise_id=exercise.id, planned=Dose.from_dict(item["dose"])

@@ -5,12 +5,13 @@ from typing import Any
 
 from scapula.accounts.models import User
 from scapula.catalog import shipped_catalog
-from scapula.core.catalog import Dose
+from scapula.core.catalog import Dose, Exercise
 from scapula.core.catalog.describe import describe_dose
 from scapula.core.session import compile_exercise, compile_routine
-from scapula.plans.selectors import current_plan, phase_for_week, week_of
+from scapula.plans.selectors import current_plan, week_of
 from scapula.practice.models import PracticeSession
-from scapula.practice.progress import current_dose
+from scapula.practice.phases import plan_position
+from scapula.practice.progress import latest_doses
 
 
 def list_sessions(*, user: User, limit: int = 50) -> list[PracticeSession]:
@@ -27,19 +28,9 @@ def today_session(*, user: User, today: date) -> dict[str, Any] | None:
     stored = current_plan(user=user)
     if stored is None:
         return None
-    catalog = shipped_catalog()
     week = week_of(stored, today)
-    phase = phase_for_week(stored, week)
-    # Each exercise at the dose its last progression decision set, or the planned one.
-    items = [
-        (
-            catalog.get(item["exercise"]),
-            current_dose(
-                user=user, exercise_id=item["exercise"], planned=Dose.from_dict(item["dose"])
-            ),
-        )
-        for item in phase["routine"]
-    ]
+    phase = plan_position(user=user, stored=stored, today=today).phase
+    items = _at_current_doses(user, phase)
     exercises = [
         {
             "id": exercise.id,
@@ -62,6 +53,27 @@ def today_session(*, user: User, today: date) -> dict[str, Any] | None:
         "exercises": exercises,
         **script.as_dict(),
     }
+
+
+def todays_items(*, user: User, today: date) -> list[tuple[Exercise, Dose]]:
+    """Return today's exercises at their current doses (empty without a plan)."""
+    stored = current_plan(user=user)
+    if stored is None:
+        return []
+    return _at_current_doses(user, plan_position(user=user, stored=stored, today=today).phase)
+
+
+def _at_current_doses(user: User, phase: dict[str, Any]) -> list[tuple[Exercise, Dose]]:
+    """Each exercise at the dose its last progression decision set, or the planned one."""
+    catalog = shipped_catalog()
+    decided = latest_doses(user=user)
+    return [
+        (
+            catalog.get(item["exercise"]),
+            decided.get(item["exercise"]) or Dose.from_dict(item["dose"]),
+        )
+        for item in phase["routine"]
+    ]
 
 
 def session_statuses(*, user: User) -> dict[date, list[str]]:

@@ -19,8 +19,9 @@ from scapula.core.catalog.describe import describe_dose
 from scapula.core.drivers import driver_by_id
 from scapula.core.plan.generate import DAILY_SUGGESTED
 from scapula.core.screening import GATE_MESSAGES, Gate
-from scapula.plans.selectors import current_plan, phase_for_week, plan_history, week_of
+from scapula.plans.selectors import current_plan, plan_history, week_of
 from scapula.plans.services import create_plan
+from scapula.practice.phases import plan_position
 from scapula.practice.progress import (
     changes_on,
     current_dose,
@@ -84,7 +85,9 @@ def plan_page(request: AuthenticatedHttpRequest) -> HttpResponse:
         return redirect("web:assessment")
     today = timezone.localdate()
     week = week_of(stored, today)
-    phase = phase_for_week(stored, week)
+    position = plan_position(user=request.user, stored=stored, today=today)
+    phase, status = position.phase, position.status
+    catalog = shipped_catalog()
     routine = [
         {
             **item,
@@ -115,6 +118,9 @@ def plan_page(request: AuthenticatedHttpRequest) -> HttpResponse:
         "minutes": round(sum(item["seconds"] for item in routine) / 60),
         "drivers": drivers,
         "phases": stored.plan["phases"],
+        "status": status,
+        "next_phase": None if status.is_last else stored.plan["phases"][status.index + 1],
+        "waiting_names": [catalog.get(e).name for e in status.waiting_for],
         "history_count": len(plan_history(user=request.user)),
         "ask_morning": needs_morning_check_in(user=request.user, today=today),
         "changes": [

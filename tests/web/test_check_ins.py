@@ -16,7 +16,7 @@ ACTIVITIES = ["Reading in bed", "Carrying shopping", "A full day at the desk"]
 
 def first_form(*scores: int, names=ACTIVITIES) -> dict[str, object]:
     data: dict[str, object] = {}
-    for index, (name, score) in enumerate(zip(names, scores), start=1):
+    for index, (name, score) in enumerate(zip(names, scores, strict=False), start=1):
         data[f"activity_{index}"] = name
         data[f"score_{index}"] = score
     return data
@@ -34,7 +34,8 @@ def test_the_first_check_in_names_activities_and_rates_them(owner_browser):
     page = owner_browser.get("/progress/check-in/").content.decode()
     assert "Name three to five everyday activities" in page
     response = owner_browser.post("/progress/check-in/", first_form(3, 4, 5))
-    assert response.status_code == 302 and response["Location"] == "/progress/"
+    assert response.status_code == 302
+    assert response["Location"] == "/progress/"
     progress = owner_browser.get("/progress/").content.decode()
     assert "Check-in saved" in progress
     assert 'class="chart function-chart"' in progress
@@ -62,7 +63,7 @@ def test_a_named_activity_without_a_rating_is_pointed_out(owner_browser):
 def test_later_check_ins_re_rate_the_same_activities_and_ask_for_global_change(owner_browser):
     record_check_in(
         user=ensure_owner(),
-        ratings=list(zip(ACTIVITIES, (3, 4, 5))),
+        ratings=list(zip(ACTIVITIES, (3, 4, 5), strict=False)),
         groc=None,
         today=timezone.localdate() - timedelta(days=14),
     )
@@ -88,18 +89,20 @@ def post(client, body) -> object:
 
 
 def ratings(*scores: int, names=ACTIVITIES) -> list[dict[str, object]]:
-    return [{"activity": n, "score": s} for n, s in zip(names, scores)]
+    return [{"activity": n, "score": s} for n, s in zip(names, scores, strict=False)]
 
 
 def test_the_api_records_check_ins_and_reports_the_change(owner_browser):
     assert owner_browser.get("/api/check-ins").json()["due"] is True
     first = post(owner_browser, {"ratings": ratings(2, 4, 6)})
     assert first.status_code == 201
-    assert first.json()["psfs"] == 4.0 and first.json()["groc"] is None
+    assert first.json()["psfs"] == 4.0
+    assert first.json()["groc"] is None
     state = owner_browser.get("/api/check-ins").json()
     assert state["due"] is False
     assert state["activities"] == ACTIVITIES
-    assert state["baseline"] == 4.0 and "One more check-in" in state["message"]
+    assert state["baseline"] == 4.0
+    assert "One more check-in" in state["message"]
 
 
 def test_the_api_names_what_is_wrong_and_stores_nothing(owner_browser):
@@ -120,7 +123,8 @@ def test_the_api_names_what_is_wrong_and_stores_nothing(owner_browser):
     )
     assert other.status_code == 400
     error = other.json()
-    assert "ratings" in json.dumps(error) and "Carrying shopping" in json.dumps(error)
+    assert "ratings" in json.dumps(error)
+    assert "Carrying shopping" in json.dumps(error)
     assert "Golf" in json.dumps(error)
     assert stored_rows() == (3, 1, 3)
 
@@ -135,12 +139,14 @@ def test_a_real_rise_in_activities_holds_back_the_review_suggestion(owner_browse
         owner_browser.post("/api/pain", json.dumps(post_pain), content_type="application/json")
     record_check_in(
         user=owner,
-        ratings=list(zip(ACTIVITIES, (3, 3, 3))),
+        ratings=list(zip(ACTIVITIES, (3, 3, 3), strict=False)),
         groc=None,
         today=today - timedelta(weeks=4),
     )
     assert "Time for a clinician" in owner_browser.get("/progress/").content.decode()
-    record_check_in(user=owner, ratings=list(zip(ACTIVITIES, (5, 5, 6))), groc=4, today=today)
+    record_check_in(
+        user=owner, ratings=list(zip(ACTIVITIES, (5, 5, 6), strict=False)), groc=4, today=today
+    )
     assert "Time for a clinician" not in owner_browser.get("/progress/").content.decode()
 
 
@@ -150,9 +156,14 @@ def test_the_summary_gathers_everything_on_one_page(owner_browser):
     profile = json.loads((Path(__file__).parents[2] / "examples" / "profile.json").read_text())
     create_plan(user=owner, profile=profile, today=today - timedelta(weeks=2))
     record_check_in(
-        user=owner, ratings=list(zip(ACTIVITIES, (3, 4, 5))), groc=None, today=today - timedelta(14)
+        user=owner,
+        ratings=list(zip(ACTIVITIES, (3, 4, 5), strict=False)),
+        groc=None,
+        today=today - timedelta(14),
     )
-    record_check_in(user=owner, ratings=list(zip(ACTIVITIES, (5, 6, 7))), groc=3, today=today)
+    record_check_in(
+        user=owner, ratings=list(zip(ACTIVITIES, (5, 6, 7), strict=False)), groc=3, today=today
+    )
     for score in (5, 5, 4):
         owner_browser.post(
             "/api/pain", json.dumps({"score": score}), content_type="application/json"
@@ -163,5 +174,6 @@ def test_the_summary_gathers_everything_on_one_page(owner_browser):
     assert "<td>Carrying shopping</td><td>4</td><td>6</td>" in page
     assert "Somewhat better" in page
     assert "Current routine:" in page
-    assert 'class="chart pain-chart"' in page and 'class="chart function-chart"' in page
+    assert 'class="chart pain-chart"' in page
+    assert 'class="chart function-chart"' in page
     assert "scapula/summary." in page

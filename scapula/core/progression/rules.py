@@ -139,6 +139,11 @@ def _progress(exercise: Exercise, dose: Dose) -> Decision:
     return Decision("progress", f"Two calm sessions in a row. Next: {step.note}", dose)
 
 
+def has_room_to_progress(exercise: Exercise, dose: Dose) -> bool:
+    """True while the dose is below the top of the exercise's ladder."""
+    return _position(exercise, dose) < len(exercise.progressions)
+
+
 def _ladder_doses(exercise: Exercise) -> list[Dose]:
     """Return the dose at each rung: the catalog dose, then after each numeric step."""
     doses = [exercise.dose]

@@ -22,7 +22,9 @@ START = date(2026, 3, 2)
 
 def check_in(days: int, *scores: int, groc: int | None = None) -> FunctionCheckIn:
     names = ("Reading", "Driving", "Carrying bags", "Sleeping", "Desk work")
-    return FunctionCheckIn(START + timedelta(days=days), tuple(zip(names, scores)), groc)
+    return FunctionCheckIn(
+        START + timedelta(days=days), tuple(zip(names, scores, strict=False)), groc
+    )
 
 
 def test_three_to_five_different_activities_are_needed():
@@ -51,7 +53,8 @@ def test_a_rating_is_a_whole_number_from_0_to_10(bad):
 def test_the_global_rating_runs_from_minus_7_to_7(bad):
     with pytest.raises(ScapulaError, match="-7 to 7"):
         check_groc(bad)
-    assert check_groc(-7) == -7 and check_groc(7) == 7
+    assert check_groc(-7) == -7
+    assert check_groc(7) == 7
 
 
 def test_every_step_of_the_global_scale_has_words():
@@ -77,14 +80,18 @@ def test_the_score_is_the_mean_and_two_points_up_is_a_real_change():
     assert almost.change == pytest.approx(5.667 - 4, abs=0.01)
     assert "not yet by the 2 points" in almost.message
     real = function_trend([check_in(28, 6, 6, 6, groc=4), first])
-    assert real.is_meaningful and real.baseline == 4 and real.latest == 6
+    assert real.is_meaningful
+    assert real.baseline == 4
+    assert real.latest == 6
     assert "real improvement" in real.message
     assert "§2.3" in real.source
 
 
 def test_one_check_in_is_not_yet_a_trend():
     trend = function_trend([check_in(0, 3, 4, 5)])
-    assert trend.baseline == 4 and trend.change is None and not trend.is_meaningful
+    assert trend.baseline == 4
+    assert trend.change is None
+    assert not trend.is_meaningful
 
 
 def test_the_chart_describes_every_check_in_in_words():
