@@ -9,7 +9,7 @@ from scapula.cli.django_setup import setup_django
 @click.command()
 def info() -> None:
     """Show the version, mode, data directory and database in use."""
-    setup_django()
+    setup_django(migrate=False)
     from django.conf import settings
 
     from scapula.config.startup import describe_database

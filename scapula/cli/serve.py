@@ -42,7 +42,7 @@ def serve(host: str, port: int, workers: int, threads: int | None) -> None:
         # Phones and other devices name this machine by its LAN address; the host check
         # in personal mode then relies on the owner's password instead.
         os.environ.setdefault("DJANGO_ALLOWED_HOSTS", "*")
-    setup_django()
+    setup_django(migrate=False)
     from django.conf import settings
 
     from scapula.accounts.services import ensure_owner, owner_has_password

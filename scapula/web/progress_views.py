@@ -13,26 +13,17 @@ from scapula.accounts.typing import AuthenticatedHttpRequest
 from scapula.catalog import shipped_catalog
 from scapula.core import ScapulaError
 from scapula.core.outcomes import (
-    adherence,
     adherence_calendar,
-    calendar,
-    check_in_due,
     function_chart,
-    function_trend,
     groc_label,
-    needs_clinician_review,
-    next_check_in,
     pain_chart,
 )
 from scapula.core.screening import GATE_MESSAGES, Gate
-from scapula.plans.selectors import current_plan, week_of
+from scapula.practice.overview import progress_overview
 from scapula.practice.progress import recent_changes
-from scapula.practice.selectors import session_statuses, today_session
+from scapula.practice.selectors import today_session
 from scapula.screening.selectors import gate_for, latest_screening
 from scapula.tracking.selectors import (
-    function_check_ins,
-    pain_readings,
-    pain_trend_for,
     psfs_activities,
 )
 from scapula.tracking.services import record_check_in
@@ -41,36 +32,27 @@ from scapula.web.check_in_forms import FirstCheckInForm, FollowUpCheckInForm
 
 def progress_context(request: AuthenticatedHttpRequest) -> dict[str, Any]:
     """Gather pain, function, adherence and the review decision for one person."""
-    today = timezone.localdate()
-    readings = pain_readings(user=request.user)
-    trend = pain_trend_for(user=request.user, today=today)
-    check_ins = function_check_ins(user=request.user)
-    function = function_trend(check_ins)
-    statuses = session_statuses(user=request.user)
-    stored = current_plan(user=request.user)
-    start = stored.starts_on if stored else today
-    week = week_of(stored, today) if stored else None
+    overview = progress_overview(user=request.user, today=timezone.localdate())
     return {
-        "today": today,
-        "trend": trend,
-        "function": function,
+        "today": overview.today,
+        "trend": overview.trend,
+        "function": overview.function,
         "check_ins": [
             {"check_in": c, "groc_text": groc_label(c.groc) if c.groc is not None else ""}
-            for c in reversed(check_ins)
+            for c in reversed(overview.check_ins)
         ],
-        "check_in_due": check_in_due(check_ins, today),
-        "next_check_in": next_check_in(check_ins, today),
-        "pain_chart": mark_safe(pain_chart(readings, today=today, baseline=trend.baseline)),  # noqa: S308 - core SVG, text escaped
-        "function_chart": mark_safe(function_chart(check_ins)),  # noqa: S308 - core SVG
-        "calendar": mark_safe(adherence_calendar(calendar(statuses, start=start, today=today))),  # noqa: S308 - core SVG
-        "adherence": adherence(statuses, start=start, today=today),
-        "readings": sorted(readings, key=lambda r: r.on, reverse=True)[:28],
-        "stored": stored,
-        "week": week,
-        "needs_review": week is not None
-        and needs_clinician_review(
-            week, pain_improved=trend.is_meaningful, function_improved=function.is_meaningful
+        "check_in_due": overview.check_in_due,
+        "next_check_in": overview.next_check_in,
+        "pain_chart": mark_safe(  # noqa: S308 - core SVG, text escaped
+            pain_chart(overview.readings, today=overview.today, baseline=overview.trend.baseline)
         ),
+        "function_chart": mark_safe(function_chart(overview.check_ins)),  # noqa: S308 - core SVG
+        "calendar": mark_safe(adherence_calendar(overview.calendar)),  # noqa: S308 - core SVG
+        "adherence": overview.adherence,
+        "readings": sorted(overview.readings, key=lambda r: r.on, reverse=True)[:28],
+        "stored": overview.plan,
+        "week": overview.week,
+        "needs_review": overview.needs_review,
     }
 
 
