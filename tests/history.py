@@ -46,7 +46,7 @@ def seed_ten_weeks(user: User, today) -> dict[str, object]:
         record_pain(user=user, score=pain_on(n), context="usual", today=day)
         status = session_status(n)
         if status:
-            _session(user, day, status, n)
+            seed_session(user, day, status, n)
         if n % 14 == 0:
             psfs = 4 + 3 * n // (WEEKS * 7)
             ratings = [(name, min(10, psfs + i % 2)) for i, name in enumerate(ACTIVITIES)]
@@ -54,7 +54,7 @@ def seed_ten_weeks(user: User, today) -> dict[str, object]:
     return {"start": start, "pain": scores}
 
 
-def _session(user: User, day, status: str, n: int) -> None:
+def seed_session(user: User, day, status: str, n: int) -> None:
     started = datetime.combine(day, time(8, 0), tzinfo=UTC)
     report = SessionReport(
         key=f"seed-{day.isoformat()}",

@@ -84,3 +84,8 @@ def session_statuses(*, user: User) -> dict[date, list[str]]:
     ):
         days.setdefault(day, []).append(status)
     return days
+
+
+def has_practised(*, user: User) -> bool:
+    """Return whether the user has saved at least one session."""
+    return PracticeSession.objects.filter(user=user).exists()

@@ -8,12 +8,15 @@ from django.utils import timezone
 
 from scapula.accounts.models import User
 from scapula.core.drivers import DRIVERS
+from scapula.core.outcomes import check_in_due
 from scapula.core.screening import Gate
 from scapula.core.sources import resolve_all
 from scapula.core.warning_signs import THORACIC_PAIN_SOURCES, WARNING_SIGNS
 from scapula.plans.selectors import current_plan
 from scapula.practice.progress import needs_morning_check_in
+from scapula.practice.selectors import has_practised
 from scapula.screening.selectors import gate_for
+from scapula.tracking.selectors import function_check_ins
 
 
 @login_not_required
@@ -42,6 +45,11 @@ def _next_step(request: HttpRequest) -> tuple[str, str]:
         return "Next: your self-assessment", reverse("web:assessment")
     if needs_morning_check_in(user=user, today=timezone.localdate()):
         return "How is your pain this morning?", reverse("web:plan") + "#morning-title"
+    # The first session comes first; the activities check-in follows from the next visit.
+    if has_practised(user=user) and check_in_due(
+        function_check_ins(user=user), timezone.localdate()
+    ):
+        return "Your two-weekly check-in", reverse("web:function-check-in")
     return "Start today's session", reverse("web:player")
 
 

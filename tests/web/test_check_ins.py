@@ -177,3 +177,26 @@ def test_the_summary_gathers_everything_on_one_page(owner_browser):
     assert 'class="chart pain-chart"' in page
     assert 'class="chart function-chart"' in page
     assert "scapula/summary." in page
+
+
+def test_after_the_first_session_the_home_page_leads_to_the_check_in(owner_browser):
+    from tests.history import seed_session
+
+    owner, today = ensure_owner(), timezone.localdate()
+    from scapula.core.screening import QUESTION_IDS
+    from scapula.screening.services import record_screening
+
+    record_screening(
+        user=owner, answers=dict.fromkeys(QUESTION_IDS, False) | {"M1": True}, today=today
+    )
+    profile = json.loads((Path(__file__).parents[2] / "examples" / "profile.json").read_text())
+    create_plan(user=owner, profile=profile, today=today)
+    assert "Start today&#x27;s session" in owner_browser.get("/").content.decode()
+    seed_session(owner, today, "completed", 0)
+    home = owner_browser.get("/").content.decode()
+    assert "Your two-weekly check-in" in home
+    assert 'href="/progress/check-in/"' in home
+    record_check_in(
+        user=owner, ratings=list(zip(ACTIVITIES, (3, 4, 5), strict=True)), groc=None, today=today
+    )
+    assert "Start today&#x27;s session" in owner_browser.get("/").content.decode()
