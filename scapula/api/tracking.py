@@ -41,6 +41,7 @@ class TrendOut(Schema):
     recent_mean: float | None
     change: float | None
     is_meaningful: bool
+    is_possible: bool = Field(description="A fall of 1.3+ points with neck pain (§2.1).")
     message: str
     source: str
 
@@ -71,6 +72,7 @@ def get_trend(request: AuthenticatedHttpRequest) -> TrendOut:
         recent_mean=trend.recent_mean,
         change=trend.change,
         is_meaningful=trend.is_meaningful,
+        is_possible=trend.is_possible,
         message=trend.message,
         source=trend.source,
     )

@@ -21,7 +21,7 @@ from scapula.core.outcomes import (
 from scapula.plans.models import StoredPlan
 from scapula.plans.selectors import current_plan, week_of
 from scapula.practice.selectors import session_statuses
-from scapula.tracking.selectors import function_check_ins, pain_readings
+from scapula.tracking.selectors import function_check_ins, has_neck_pain, pain_readings
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,7 +45,7 @@ class ProgressOverview:
 def progress_overview(*, user: User, today: date) -> ProgressOverview:
     """Read the person's records (a handful of queries) and interpret them."""
     readings = pain_readings(user=user)
-    trend = pain_trend(readings, today)
+    trend = pain_trend(readings, today, neck=has_neck_pain(user=user))
     check_ins = function_check_ins(user=user)
     function = function_trend(check_ins)
     statuses = session_statuses(user=user)

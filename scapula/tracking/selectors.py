@@ -6,13 +6,19 @@ from django.db.models import Prefetch
 
 from scapula.accounts.models import User
 from scapula.core.outcomes import FunctionCheckIn, PainReading, PainTrend, pain_trend
+from scapula.plans.selectors import current_plan
 from scapula.tracking.models import ActivityRating, OutcomeCheckIn, PainEntry, PsfsActivity
 
 
 def pain_trend_for(*, user: User, today: date) -> PainTrend:
-    """Return the user's pain trend against their baseline."""
-    readings = [entry.to_core() for entry in PainEntry.objects.filter(user=user)]
-    return pain_trend(readings, today)
+    """Return the user's pain trend against their baseline (neck pain read from the plan)."""
+    return pain_trend(pain_readings(user=user), today, neck=has_neck_pain(user=user))
+
+
+def has_neck_pain(*, user: User) -> bool:
+    """Return whether the latest self-assessment names the neck among the painful sites."""
+    stored = current_plan(user=user)
+    return stored is not None and "neck" in stored.profile.get("pain_sites", [])
 
 
 def pain_readings(*, user: User) -> list[PainReading]:

@@ -14,7 +14,9 @@ MEANINGFUL_POINTS = 2.0
 MEANINGFUL_FRACTION = 0.30
 BASELINE_ENTRIES = 3
 REVIEW_WEEKS = (4, 6)
+POSSIBLE_NECK_POINTS = 1.3  # the MCID for mechanical neck pain (Cleland et al. 2008)
 SOURCE = "clinical.md §2.1 (Farrar et al. 2001: 2 points and 30 %)"
+NECK_SOURCE = SOURCE + "; for neck pain, 1.3 points (Cleland et al. 2008)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +38,7 @@ class PainTrend:
     is_meaningful: bool
     message: str
     source: str = SOURCE
+    is_possible: bool = False
 
 
 def baseline_of(readings: Sequence[PainReading]) -> float | None:
@@ -57,8 +60,12 @@ def is_meaningful_improvement(baseline: float, current: float) -> bool:
     return fall >= MEANINGFUL_POINTS and baseline > 0 and fall / baseline >= MEANINGFUL_FRACTION
 
 
-def pain_trend(readings: Sequence[PainReading], today: date) -> PainTrend:
-    """Compare the last 7 days with the baseline, in plain words."""
+def pain_trend(readings: Sequence[PainReading], today: date, *, neck: bool = False) -> PainTrend:
+    """Compare the last 7 days with the baseline, in plain words.
+
+    With neck pain among the sites, a smaller fall (1.3 points) is shown as a possible
+    improvement, as clinical.md §2.1 recommends; the 2-point-and-30 % mark still decides.
+    """
     baseline = baseline_of(readings)
     recent = rolling_mean(readings, today)
     if baseline is None or recent is None:
@@ -72,6 +79,12 @@ def pain_trend(readings: Sequence[PainReading], today: date) -> PainTrend:
             f"Your pain has fallen from {baseline:.1f} to {recent:.1f}: a meaningful "
             "improvement (at least 2 points and 30 %)."
         )
+    elif neck and -change >= POSSIBLE_NECK_POINTS:
+        message = (
+            f"Your pain has fallen from {baseline:.1f} to {recent:.1f}. For neck pain a fall "
+            "of 1.3 points may already be a real change; the firmer mark is 2 points and 30 %."
+        )
+        return PainTrend(baseline, recent, change, False, message, NECK_SOURCE, is_possible=True)
     elif change < 0:
         message = (
             f"Your pain has fallen from {baseline:.1f} to {recent:.1f}, not yet by the "

@@ -57,3 +57,21 @@ def test_no_change_by_week_four_calls_for_a_clinician_review():
     assert needs_clinician_review(4, pain_improved=False, function_improved=False)
     assert not needs_clinician_review(3, pain_improved=False, function_improved=False)
     assert not needs_clinician_review(5, pain_improved=True, function_improved=False)
+
+
+def test_with_neck_pain_a_fall_of_1_3_points_shows_as_possible_but_not_meaningful():
+    start = date(2026, 3, 2)
+    readings = [PainReading(start + timedelta(days=n), s) for n, s in enumerate((6, 6, 6))]
+    readings += [
+        PainReading(start + timedelta(days=20), 4),
+        PainReading(start + timedelta(days=21), 5),
+    ]
+    today = start + timedelta(days=21)
+    neck = pain_trend(readings, today, neck=True)
+    assert neck.is_possible
+    assert not neck.is_meaningful
+    assert "1.3 points" in neck.message
+    assert "Cleland" in neck.source
+    plain = pain_trend(readings, today)
+    assert not plain.is_possible
+    assert "not yet by the 2 points" in plain.message
