@@ -4,7 +4,17 @@ from ninja import NinjaAPI, Swagger
 from ninja.security import django_auth
 
 from scapula import __version__
-from scapula.api import accounts, check_ins, exercises, health, plans, practice, screening, tracking
+from scapula.api import (
+    accounts,
+    check_ins,
+    exercises,
+    health,
+    plans,
+    practice,
+    progress,
+    screening,
+    tracking,
+)
 from scapula.api.errors import register_error_handlers
 
 api = NinjaAPI(
@@ -31,3 +41,4 @@ api.add_router("/", plans.router)
 api.add_router("/", practice.router)
 api.add_router("/", tracking.router)
 api.add_router("/", check_ins.router)
+api.add_router("/", progress.router)

@@ -2,13 +2,12 @@
 
 import json
 from collections.abc import Sequence
-from datetime import date, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import click
 
 from scapula.cli.django_setup import setup_django
-from scapula.core.outcomes import FunctionCheckIn, PainReading, groc_label
+from scapula.core.outcomes import daily_means, groc_label
 
 if TYPE_CHECKING:
     from scapula.practice.overview import ProgressOverview
@@ -26,22 +25,13 @@ def progress_command(as_json: bool) -> None:
     from django.utils import timezone
 
     from scapula.accounts.services import ensure_owner
-    from scapula.practice.overview import progress_overview
+    from scapula.practice.overview import overview_as_dict, progress_overview
 
     overview = progress_overview(user=ensure_owner(), today=timezone.localdate())
     if as_json:
         click.echo(json.dumps(overview_as_dict(overview), indent=2, ensure_ascii=False))
     else:
         print_overview(overview)
-
-
-def daily_means(readings: Sequence[PainReading], today: date) -> list[tuple[date, float | None]]:
-    """Each of the last four weeks' days with its mean pain, or None without entries."""
-    by_day: dict[date, list[int]] = {}
-    for reading in readings:
-        by_day.setdefault(reading.on, []).append(reading.score)
-    days = [today - timedelta(days=n) for n in range(DAYS - 1, -1, -1)]
-    return [(d, sum(by_day[d]) / len(by_day[d]) if d in by_day else None) for d in days]
 
 
 def bar_rows(values: Sequence[float | None], *, rows: int = 5) -> list[str]:
@@ -58,63 +48,13 @@ def bar_rows(values: Sequence[float | None], *, rows: int = 5) -> list[str]:
     return lines
 
 
-def overview_as_dict(overview: "ProgressOverview") -> dict[str, Any]:
-    """The overview as plain data: what the progress page shows, in numbers."""
-    trend, function, done = overview.trend, overview.function, overview.adherence
-    return {
-        "date": overview.today.isoformat(),
-        "week": overview.week,
-        "pain": {
-            "baseline": trend.baseline,
-            "recent_mean": trend.recent_mean,
-            "change": trend.change,
-            "is_meaningful": trend.is_meaningful,
-            "message": trend.message,
-            "source": trend.source,
-            "daily": [
-                {"date": d.isoformat(), "mean": None if m is None else round(m, 2)}
-                for d, m in daily_means(overview.readings, overview.today)
-            ],
-        },
-        "function": {
-            "baseline": function.baseline,
-            "latest": function.latest,
-            "change": function.change,
-            "is_meaningful": function.is_meaningful,
-            "message": function.message,
-            "source": function.source,
-            "check_in_due": overview.check_in_due,
-            "next_check_in": overview.next_check_in.isoformat(),
-            "check_ins": [_check_in_dict(c) for c in overview.check_ins],
-        },
-        "sessions": {
-            "planned_days": done.planned,
-            "done_days": done.done,
-            "partial_days": done.partial,
-            "rate": round(done.rate, 3),
-            "streak": done.streak,
-            "calendar": [{"date": d.isoformat(), "status": s} for d, s in overview.calendar],
-        },
-        "needs_review": overview.needs_review,
-    }
-
-
-def _check_in_dict(check_in: FunctionCheckIn) -> dict[str, Any]:
-    return {
-        "date": check_in.on.isoformat(),
-        "psfs": round(check_in.mean, 2),
-        "ratings": dict(check_in.scores),
-        "groc": check_in.groc,
-    }
-
-
 def print_overview(overview: "ProgressOverview") -> None:
     """Print the three charts and what they mean, in plain words."""
     from rich.console import Console
 
     console = Console()
     console.print("[bold]Pain[/bold] (0-10, one column per day, last 4 weeks)")
-    days = daily_means(overview.readings, overview.today)
+    days = daily_means(overview.readings, overview.today, days=DAYS)
     for label, line in zip(("10", "", "5", "", ""), bar_rows([m for _d, m in days]), strict=True):
         console.print(f"  {label:>2} │[green]{line}[/green]", highlight=False)
     console.print(f"   0 └{'─' * DAYS}", highlight=False)

@@ -2,6 +2,7 @@
 
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from scapula.accounts.models import User
 from scapula.core.outcomes import (
@@ -13,6 +14,7 @@ from scapula.core.outcomes import (
     adherence,
     calendar,
     check_in_due,
+    daily_means,
     function_trend,
     needs_clinician_review,
     next_check_in,
@@ -69,3 +71,53 @@ def progress_overview(*, user: User, today: date) -> ProgressOverview:
             week, pain_improved=trend.is_meaningful, function_improved=function.is_meaningful
         ),
     )
+
+
+def overview_as_dict(overview: ProgressOverview) -> dict[str, Any]:
+    """The overview as plain data: what the progress page shows, in numbers."""
+    trend, function, done = overview.trend, overview.function, overview.adherence
+    return {
+        "date": overview.today.isoformat(),
+        "week": overview.week,
+        "pain": {
+            "baseline": trend.baseline,
+            "recent_mean": trend.recent_mean,
+            "change": trend.change,
+            "is_meaningful": trend.is_meaningful,
+            "message": trend.message,
+            "source": trend.source,
+            "daily": [
+                {"date": d.isoformat(), "mean": None if m is None else round(m, 2)}
+                for d, m in daily_means(overview.readings, overview.today)
+            ],
+        },
+        "function": {
+            "baseline": function.baseline,
+            "latest": function.latest,
+            "change": function.change,
+            "is_meaningful": function.is_meaningful,
+            "message": function.message,
+            "source": function.source,
+            "check_in_due": overview.check_in_due,
+            "next_check_in": overview.next_check_in.isoformat(),
+            "check_ins": [_check_in_dict(c) for c in overview.check_ins],
+        },
+        "sessions": {
+            "planned_days": done.planned,
+            "done_days": done.done,
+            "partial_days": done.partial,
+            "rate": round(done.rate, 3),
+            "streak": done.streak,
+            "calendar": [{"date": d.isoformat(), "status": s} for d, s in overview.calendar],
+        },
+        "needs_review": overview.needs_review,
+    }
+
+
+def _check_in_dict(check_in: FunctionCheckIn) -> dict[str, Any]:
+    return {
+        "date": check_in.on.isoformat(),
+        "psfs": round(check_in.mean, 2),
+        "ratings": dict(check_in.scores),
+        "groc": check_in.groc,
+    }

@@ -200,3 +200,17 @@ def test_after_the_first_session_the_home_page_leads_to_the_check_in(owner_brows
         user=owner, ratings=list(zip(ACTIVITIES, (3, 4, 5), strict=True)), groc=None, today=today
     )
     assert "Start today&#x27;s session" in owner_browser.get("/").content.decode()
+
+
+def test_the_progress_api_gives_the_same_figures_as_the_page(owner_browser):
+    from tests.history import seed_ten_weeks
+
+    seed_ten_weeks(ensure_owner(), timezone.localdate())
+    data = owner_browser.get("/api/progress").json()
+    assert data["week"] == 10
+    assert data["pain"]["is_meaningful"] is True
+    assert data["function"]["is_meaningful"] is True
+    assert len(data["function"]["check_ins"]) == 5
+    page = owner_browser.get("/progress/").content.decode()
+    assert data["pain"]["message"] in page.replace("&#x27;", "'")
+    assert f"{data['sessions']['done_days']} of {data['sessions']['planned_days']}" in page

@@ -98,3 +98,14 @@ def pain_trend(readings: Sequence[PainReading], today: date, *, neck: bool = Fal
 def needs_clinician_review(week: int, pain_improved: bool, function_improved: bool) -> bool:
     """At weeks 4-6, no meaningful change in pain or function calls for a clinician's review."""
     return REVIEW_WEEKS[0] <= week and not (pain_improved or function_improved)
+
+
+def daily_means(
+    readings: Sequence[PainReading], today: date, *, days: int = 28
+) -> list[tuple[date, float | None]]:
+    """Each of the last four weeks' days with its mean pain, or None without entries."""
+    by_day: dict[date, list[int]] = {}
+    for reading in readings:
+        by_day.setdefault(reading.on, []).append(reading.score)
+    dates = [today - timedelta(days=n) for n in range(days - 1, -1, -1)]
+    return [(d, sum(by_day[d]) / len(by_day[d]) if d in by_day else None) for d in dates]
