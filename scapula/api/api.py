@@ -4,7 +4,16 @@ from ninja import NinjaAPI, Swagger
 from ninja.security import django_auth
 
 from scapula import __version__
-from scapula.api import accounts, exercises, health, plans, practice, screening, tracking
+from scapula.api import (
+    accounts,
+    exercises,
+    health,
+    plans,
+    practice,
+    reminders,
+    screening,
+    tracking,
+)
 from scapula.api.errors import register_error_handlers
 
 api = NinjaAPI(
@@ -30,3 +39,4 @@ api.add_router("/", screening.router)
 api.add_router("/", plans.router)
 api.add_router("/", practice.router)
 api.add_router("/", tracking.router)
+api.add_router("/", reminders.router)

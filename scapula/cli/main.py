@@ -11,6 +11,7 @@ from scapula.cli.info import info
 from scapula.cli.log import log
 from scapula.cli.plan import plan_command
 from scapula.cli.progression import progression
+from scapula.cli.reminders import reminders
 from scapula.cli.screening import screen_command
 from scapula.cli.serve import serve
 from scapula.cli.session import session
@@ -52,3 +53,4 @@ cli.add_command(plan_command)
 cli.add_command(session)
 cli.add_command(progression)
 cli.add_command(log)
+cli.add_command(reminders)
