@@ -71,7 +71,7 @@
     later.textContent = `Snooze ${minutes} min`;
     later.addEventListener("click", () => snooze(item, minutes));
     const controls = document.createElement("div");
-    controls.className = "controls";
+    controls.className = "controls two";
     controls.append(start, later);
     banner.append(text, controls);
     const main = document.getElementById("main") || document.body;
