@@ -160,3 +160,16 @@ def test_another_persons_feed_is_their_own(ready, phone):
     text = phone.get(feed_path(other)).content.decode()
     assert "11:15 stretch" not in text
     assert Client().get(feed_path(other)).status_code == 200
+
+
+def test_pages_run_break_prompts_only_when_on_and_the_gate_is_open(owner_browser):
+    update_reminder_settings(user=ensure_owner(), values={"enabled": True})
+    assert "data-reminders" not in owner_browser.get("/exercises/").content.decode()
+    record_screening(user=ensure_owner(), answers=ALL_NO, today=timezone.localdate())
+    assert "data-reminders" in owner_browser.get("/exercises/").content.decode()
+    update_reminder_settings(user=ensure_owner(), values={"enabled": False})
+    assert "data-reminders" not in owner_browser.get("/exercises/").content.decode()
+
+
+def test_signed_out_pages_do_not_run_break_prompts(phone):
+    assert "data-reminders" not in phone.get("/exercises/").content.decode()

@@ -78,21 +78,28 @@
     main.prepend(banner);
   }
 
-  function notify(item) {
+  async function notify(item) {
     if (!supportsNotifications || Notification.permission !== "granted") return;
+    const title = `scapula: ${item.title.toLowerCase()}`;
     const body = item.name ? `${item.name}: ${item.dose_text}` : item.instruction;
-    const notification = new Notification(`scapula: ${item.title.toLowerCase()}`, {
-      body,
-      tag: `scapula-${item.key}`,
-    });
-    notification.onclick = () => {
-      window.focus();
-      window.location.href = item.url;
-    };
+    const options = { body, tag: `scapula-${item.key}`, data: { url: item.url } };
+    try {
+      const notification = new Notification(title, options);
+      notification.onclick = () => {
+        window.focus();
+        window.location.href = item.url;
+      };
+    } catch (error) {
+      // Phones refuse page notifications; the service worker shows it and handles the tap.
+      const registration = "serviceWorker" in navigator
+        ? await navigator.serviceWorker.getRegistration()
+        : null;
+      if (registration) await registration.showNotification(title, options);
+    }
   }
 
   function prompt(item, schedule) {
-    notify(item);
+    notify(item).catch(() => {});
     showBanner(item, schedule.snooze_minutes);
   }
 
@@ -120,6 +127,8 @@
   }
 
   async function runPrompts(url) {
+    // Installed on phones, notifications need the service worker: make sure it is there.
+    if ("serviceWorker" in navigator) navigator.serviceWorker.register("/sw.js").catch(() => {});
     let schedule = await fetchSchedule(url);
     const tick = async () => {
       if (schedule && schedule.day !== localDay(new Date())) schedule = await fetchSchedule(url);
