@@ -5,7 +5,6 @@ from typing import Any
 import click
 
 from scapula.cli.django_setup import setup_django
-from scapula.core.breaks import DAY_NAMES
 
 
 @click.group("reminders")
@@ -38,7 +37,7 @@ def show() -> None:
 
 @reminders.command("set")
 @click.option("--on/--off", "enabled", default=None, help="Switch break reminders on or off.")
-@click.option("--days", help=f"Work days, comma-separated ({','.join(DAY_NAMES)}).")
+@click.option("--days", help="Work days, comma-separated: mon,tue,wed,thu,fri,sat,sun.")
 @click.option("--start", "starts_at", help="Work starts, HH:MM.")
 @click.option("--end", "ends_at", help="Work ends, HH:MM.")
 @click.option("--every", "micro_every_minutes", type=int, help="Minutes between micro-breaks.")
