@@ -12,6 +12,7 @@ from scapula.api import (
     plans,
     practice,
     progress,
+    reminders,
     screening,
     tracking,
 )
@@ -42,3 +43,4 @@ api.add_router("/", practice.router)
 api.add_router("/", tracking.router)
 api.add_router("/", check_ins.router)
 api.add_router("/", progress.router)
+api.add_router("/", reminders.router)

@@ -12,6 +12,7 @@ from scapula.cli.log import log
 from scapula.cli.plan import plan_command
 from scapula.cli.progress import progress_command
 from scapula.cli.progression import progression
+from scapula.cli.reminders import reminders
 from scapula.cli.screening import screen_command
 from scapula.cli.serve import serve
 from scapula.cli.session import session
@@ -54,3 +55,4 @@ cli.add_command(session)
 cli.add_command(progression)
 cli.add_command(log)
 cli.add_command(progress_command)
+cli.add_command(reminders)

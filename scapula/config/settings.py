@@ -36,6 +36,7 @@ INSTALLED_APPS = [
     "scapula.plans",
     "scapula.practice",
     "scapula.tracking",
+    "scapula.reminders",
     "scapula.api",
     "scapula.web",
 ]
@@ -72,6 +73,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "scapula.web.context_processors.product",
+                "scapula.web.context_processors.reminders",
             ],
         },
     },

@@ -216,6 +216,35 @@ _SOURCES = (
         "Myelopathy.org, What is cervical myelopathy?",
         "https://healthunlocked.com/myelopathy-support/posts/135759020/what-is-cervical-myelopathy",
     ),
+    Source(
+        "mclean-2001",
+        "McLean et al., computer-terminal work and the benefit of microbreaks, "
+        "Applied Ergonomics 2001;32:225",
+        "http://bmjophth.bmj.com/lookup/external-ref?access_num=11394463&link_type=MED"
+        "&atom=%2Fbmjophth%2F3%2F1%2Fe000146.atom",
+    ),
+    Source(
+        "henning-1997",
+        "Henning et al., frequent short rest breaks from computer work, Ergonomics 1997;40:78",
+        "https://search.pedro.org.au/search-results/record-detail/19236",
+    ),
+    Source(
+        "galinsky-2000",
+        "Galinsky et al. (NIOSH), supplementary breaks in data-entry work, Ergonomics 2000;43:622",
+        "https://www.cdc.gov/niosh/nioshtic-2/20020675.html",
+    ),
+    Source(
+        "galinsky-2007",
+        "Galinsky et al., supplementary breaks and stretching for data-entry workers, "
+        "American Journal of Industrial Medicine 2007",
+        "https://www.cdc.gov/niosh/updates/upd-07-11-07.html",
+    ),
+    Source(
+        "waongenngarm-2021",
+        "Waongenngarm et al., active breaks and postural shifts for office workers "
+        "(cluster RCT), Scand J Work Environ Health 2021;47:306",
+        "https://www.sjweh.fi/show_abstract.php?abstract_id=3949&fullText=1",
+    ),
 )
 
 SOURCES: dict[str, Source] = {source.key: source for source in _SOURCES}

@@ -2,9 +2,12 @@
 
 from django.conf import settings
 from django.http import HttpRequest
+from django.utils import timezone
 
 from scapula import __version__
+from scapula.accounts.models import User
 from scapula.core import Mode
+from scapula.reminders.selectors import reminders_active
 
 
 def product(request: HttpRequest) -> dict[str, object]:
@@ -13,3 +16,15 @@ def product(request: HttpRequest) -> dict[str, object]:
         "scapula_version": __version__,
         "personal_mode": settings.SCAPULA_MODE is Mode.PERSONAL,
     }
+
+
+def reminders(request: HttpRequest) -> dict[str, object]:
+    """Say whether this page should run the desk-break prompts (asked only when shown)."""
+    user = request.user if hasattr(request, "user") else None
+
+    def is_on() -> bool:
+        if not isinstance(user, User):
+            return False
+        return reminders_active(user=user, today=timezone.localdate())
+
+    return {"reminders_on": is_on}

@@ -8,6 +8,7 @@ from scapula.web import (
     player_views,
     progress_views,
     pwa_views,
+    reminder_views,
     safety_views,
     views,
 )
@@ -31,6 +32,10 @@ urlpatterns = [
     path("progress/check-in/", progress_views.check_in_page, name="function-check-in"),
     path("progress/summary/", progress_views.summary_page, name="summary"),
     path("session/", player_views.player_page, name="player"),
+    path("reminders/", reminder_views.reminders_page, name="reminders"),
+    path("reminders/revoke/", reminder_views.revoke_link, name="reminders-revoke"),
+    path("break/", reminder_views.break_page, name="break"),
+    path("calendar/<str:token>.ics", reminder_views.calendar_feed, name="calendar-feed"),
     path("manifest.webmanifest", pwa_views.manifest, name="manifest"),
     path("sw.js", pwa_views.service_worker, name="service-worker"),
 ]

@@ -66,3 +66,20 @@ self.addEventListener("fetch", (event) => {
     event.respondWith(networkFirst(event.request));
   }
 });
+
+/* A desk-break notification shown through the worker (phones allow no other kind):
+   a tap focuses an open scapula window on the break page, or opens one. */
+self.addEventListener("notificationclick", (event) => {
+  event.notification.close();
+  const url = (event.notification.data && event.notification.data.url) || "/";
+  event.waitUntil((async () => {
+    const windows = await self.clients.matchAll({ type: "window", includeUncontrolled: true });
+    for (const client of windows) {
+      if ("focus" in client) {
+        await client.focus();
+        return client.navigate(url);
+      }
+    }
+    return self.clients.openWindow(url);
+  })());
+});

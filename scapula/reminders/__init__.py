@@ -1,0 +1,1 @@
+"""Reminders: desk-break and session reminder settings, and the private calendar feed."""
