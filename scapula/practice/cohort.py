@@ -5,10 +5,11 @@ would be a year of rows each, so the database reduces the rows first and the cor
 run on what is left, in a fixed number of queries however many people are asked about:
 - pain: only the readings the trend can depend on (the first three of any context, the
   first three "usual" ones, and the last 7 days) reach `pain_trend`;
-- adherence: the database counts done and partial days and measures the current streak,
-  with the day rule of `scapula.core.outcomes.adherence` (a completed session makes a day
-  done, any other session makes it partial); `tests/web/test_cohort.py` checks that the
-  answers equal the per-user ones.
+- adherence: the database counts done and partial days since the plan's start, with the
+  day rule of `scapula.core.outcomes.adherence` (a completed session makes a day done,
+  any other session makes it partial); the core's `streak` reads the last weeks only,
+  and the whole history only for people whose streak is longer.
+`tests/web/test_cohort.py` checks that the answers equal the per-user ones.
 """
 
 from collections.abc import Sequence
@@ -18,12 +19,15 @@ from typing import Any
 
 from django.db import connection
 
-from scapula.core.outcomes import Adherence, PainReading, PainTrend, pain_trend
+from scapula.accounts.models import User
+from scapula.core.outcomes import Adherence, PainReading, PainTrend, pain_trend, streak
+from scapula.core.outcomes.pain import BASELINE_ENTRIES
 from scapula.plans.models import StoredPlan
 from scapula.practice.models import PracticeSession
 from scapula.tracking.models import PainEntry
 
-QUERIES = 3  # pain readings, adherence counts, streaks: constant in the number of users
+QUERIES = 4  # pain readings, day counts, recent days, long streaks: not one more per person
+STREAK_WINDOW_DAYS = 35
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,28 +40,16 @@ class Outcome:
 
 
 def cohort_outcomes(*, user_ids: Sequence[int], today: date) -> dict[int, Outcome]:
-    """Return every listed user's pain trend and adherence, in three queries."""
+    """Return every listed user's pain trend and adherence, in QUERIES queries."""
     ids = list(dict.fromkeys(user_ids))
     if not ids:
         return {}
     readings = _pain_readings(ids, today)
-    counts = _adherence_counts(ids, today)
-    streaks = _streaks(ids, today)
+    kept = _adherence_by_user(ids, today)
     return {
-        user_id: Outcome(
-            user_id,
-            pain_trend(readings.get(user_id, []), today),
-            _adherence(counts.get(user_id), streaks.get(user_id, 0), today),
-        )
+        user_id: Outcome(user_id, pain_trend(readings.get(user_id, []), today), kept[user_id])
         for user_id in ids
     }
-
-
-def _adherence(count: tuple[date, int, int] | None, streak: int, today: date) -> Adherence:
-    """Build the core's Adherence from the counted days (no plan: the plan starts today)."""
-    start, done, any_days = count if count else (today, 0, 0)
-    planned = max(0, (today - start).days + 1)
-    return Adherence(planned, done, any_days - done, streak)
 
 
 def _placeholders(ids: Sequence[int]) -> str:
@@ -69,27 +61,38 @@ def _as_date(value: Any) -> date:
     return value if isinstance(value, date) else date.fromisoformat(str(value))
 
 
+def _first_readings_sql(marks: str) -> str:
+    """Ids of each listed person's first three readings, and first three "usual" ones.
+
+    Each is a scalar subquery that walks the (user, day) index and stops at once.
+    """
+    table, users = PainEntry._meta.db_table, User._meta.db_table
+    order = "ORDER BY q.recorded_on, q.created_at, q.id LIMIT 1"
+    listed = f"FROM {users} u WHERE u.id IN ({marks})"
+    picks = [
+        f"SELECT (SELECT q.id FROM {table} q WHERE q.user_id = u.id{usual} {order} OFFSET {k}) {listed}"  # noqa: E501, S608
+        for usual in ("", " AND q.context = 'usual'")
+        for k in range(BASELINE_ENTRIES)
+    ]
+    return " UNION ".join(picks)
+
+
 def _pain_readings(ids: Sequence[int], today: date) -> dict[int, list[PainReading]]:
     """Return, per user, the readings the trend can depend on, in diary order."""
     table = PainEntry._meta.db_table
-    order = "ORDER BY recorded_on, created_at, id"
+    marks = _placeholders(ids)
     sql = f"""
-        SELECT user_id, recorded_on, score, context FROM (
-            SELECT user_id, recorded_on, score, context, created_at, id,
-                ROW_NUMBER() OVER (PARTITION BY user_id {order}) AS nth_any,
-                ROW_NUMBER() OVER (
-                    PARTITION BY user_id, context = 'usual' {order}
-                ) AS nth_kind
-            FROM {table} WHERE user_id IN ({_placeholders(ids)})
-        ) ranked
-        WHERE nth_any <= 3 OR (context = 'usual' AND nth_kind <= 3)
-            OR (recorded_on > %s AND recorded_on <= %s)
-        ORDER BY user_id, recorded_on, created_at, id
+        SELECT p.user_id, p.recorded_on, p.score, p.context, p.created_at, p.id
+        FROM {table} p
+        WHERE p.id IN ({_first_readings_sql(marks)})
+            OR (p.user_id IN ({marks}) AND p.recorded_on > %s AND p.recorded_on <= %s)
+        ORDER BY p.user_id, p.recorded_on, p.created_at, p.id
     """  # noqa: S608 - table names from the models, values as parameters
     readings: dict[int, list[PainReading]] = {}
     with connection.cursor() as cursor:
-        cursor.execute(sql, [*ids, today - timedelta(days=7), today])
-        for user_id, on, score, context in cursor.fetchall():
+        repeated = list(ids) * (2 * BASELINE_ENTRIES + 1)
+        cursor.execute(sql, [*repeated, today - timedelta(days=7), today])
+        for user_id, on, score, context, _created, _id in cursor.fetchall():
             readings.setdefault(user_id, []).append(PainReading(_as_date(on), score, context))
     return readings
 
@@ -107,63 +110,65 @@ def _plan_starts_sql(marks: str) -> str:
     """  # noqa: S608 - table names from the models
 
 
-def _adherence_counts(ids: Sequence[int], today: date) -> dict[int, tuple[date, int, int]]:
-    """Return, per user, the plan's start and the days since then with a completed / any session.
-
-    Without a plan the per-user page counts from today, so only today's sessions count.
-    """
-    sessions, plans = PracticeSession._meta.db_table, StoredPlan._meta.db_table
-    marks = _placeholders(ids)
-    done = "COUNT(DISTINCT CASE WHEN s.status = 'completed' THEN s.performed_on END)"
-    sql = f"""
-        SELECT starts.user_id, starts.starts_on, {done}, COUNT(DISTINCT s.performed_on)
-        FROM ({_plan_starts_sql(marks)}) starts
-        LEFT JOIN {sessions} s ON s.user_id = starts.user_id
-            AND s.performed_on >= starts.starts_on AND s.performed_on <= %s
-        GROUP BY starts.user_id, starts.starts_on
-        UNION ALL
-        SELECT s.user_id, %s, {done}, COUNT(DISTINCT s.performed_on)
-        FROM {sessions} s
-        WHERE s.user_id IN ({marks}) AND s.performed_on = %s
-            AND NOT EXISTS (SELECT 1 FROM {plans} p WHERE p.user_id = s.user_id)
-        GROUP BY s.user_id
+def _counts_sql(marks: str) -> str:
+    """Per user: the current plan's start (today without a plan, as on the progress page),
+    the days since then with a completed session, and the days with any session."""
+    sessions, users = PracticeSession._meta.db_table, User._meta.db_table
+    return f"""
+        SELECT st.user_id, st.starts_on,
+            COUNT(DISTINCT CASE WHEN s.status = 'completed' THEN s.performed_on END),
+            COUNT(DISTINCT s.performed_on)
+        FROM (
+            SELECT u.id AS user_id, COALESCE(latest.starts_on, %s) AS starts_on
+            FROM {users} u LEFT JOIN ({_plan_starts_sql(marks)}) latest ON latest.user_id = u.id
+            WHERE u.id IN ({marks})
+        ) st
+        LEFT JOIN {sessions} s ON s.user_id = st.user_id
+            AND s.performed_on >= st.starts_on AND s.performed_on <= %s
+        GROUP BY st.user_id, st.starts_on
     """  # noqa: S608 - table names from the models, values as parameters
-    counts: dict[int, tuple[date, int, int]] = {}
+
+
+def _statuses(ids: Sequence[int], since: date, today: date) -> dict[int, dict[date, list[str]]]:
+    """Return each user's session statuses by day, from `since` to today (one query, always)."""
+    table = PracticeSession._meta.db_table
+    sql = f"""
+        SELECT user_id, performed_on, status FROM {table}
+        WHERE user_id IN ({_placeholders(ids) or "NULL"})
+            AND performed_on >= %s AND performed_on <= %s
+    """  # noqa: S608 - table names from the models, values as parameters
+    days: dict[int, dict[date, list[str]]] = {}
     with connection.cursor() as cursor:
-        cursor.execute(sql, [*ids, today, today, *ids, today])
-        for user_id, start, done_days, any_days in cursor.fetchall():
-            counts[user_id] = (_as_date(start), done_days, any_days)
-    return counts
-
-
-def _day_number() -> str:
-    """SQL for a session's day as a whole number, so consecutive days differ by one."""
-    if connection.vendor == "sqlite":
-        return "CAST(julianday(performed_on) AS INTEGER)"
-    return "(performed_on - DATE '2000-01-01')"
+        cursor.execute(sql, [*ids, since, today])
+        for user_id, day, status in cursor.fetchall():
+            days.setdefault(user_id, {}).setdefault(_as_date(day), []).append(status)
+    return days
 
 
 def _streaks(ids: Sequence[int], today: date) -> dict[int, int]:
-    """Return, per user, the run of days with any session that ends today or yesterday.
+    """Return the core's streak of every user, reading only recent days where that suffices.
 
-    Days in a row share `day number - rank`; the run whose last day is today or yesterday
-    is the core's streak (today still open does not break it).
+    A streak shorter than the window is decided by the window; only people whose streak
+    fills it need their whole history, read in a second query (run even when empty, so
+    the number of queries stays the same).
     """
-    sessions = PracticeSession._meta.db_table
-    sql = f"""
-        SELECT user_id, MAX(day) AS last_day, COUNT(*) FROM (
-            SELECT user_id, day, number - ROW_NUMBER() OVER (
-                PARTITION BY user_id ORDER BY number) AS run
-            FROM (
-                SELECT DISTINCT user_id, performed_on AS day, {_day_number()} AS number
-                FROM {sessions}
-                WHERE user_id IN ({_placeholders(ids)}) AND performed_on <= %s
-            ) days
-        ) runs
-        GROUP BY user_id, run
-        HAVING MAX(day) >= %s
-    """  # noqa: S608 - table names from the models, values as parameters
+    recent = _statuses(ids, today - timedelta(days=STREAK_WINDOW_DAYS), today)
+    streaks = {user_id: streak(recent.get(user_id, {}), today) for user_id in ids}
+    longer = [user_id for user_id, days in streaks.items() if days >= STREAK_WINDOW_DAYS]
+    history = _statuses(longer, date.min, today)
+    return streaks | {user_id: streak(history.get(user_id, {}), today) for user_id in longer}
+
+
+def _adherence_by_user(ids: Sequence[int], today: date) -> dict[int, Adherence]:
+    """Return the core's Adherence of every listed user."""
+    marks = _placeholders(ids)
     with connection.cursor() as cursor:
-        cursor.execute(sql, [*ids, today, today - timedelta(days=1)])
+        cursor.execute(_counts_sql(marks), [today, *ids, *ids, today])
         rows = cursor.fetchall()
-    return {user_id: length for user_id, _last, length in rows}
+    streaks = _streaks(ids, today)
+    return {
+        user_id: Adherence(
+            max(0, (today - _as_date(start)).days + 1), done, any_days - done, streaks[user_id]
+        )
+        for user_id, start, done, any_days in rows
+    }

@@ -49,9 +49,9 @@ def seed_person(rng: random.Random, number: int) -> User:
 
 
 def _session_days(rng: random.Random) -> list[date]:
-    """Days with sessions: a recent unbroken run (sometimes today), then scattered ones."""
+    """Days with sessions: a recent unbroken run (sometimes today, sometimes long), then others."""
     run_end = TODAY - timedelta(days=rng.choice([0, 0, 1, 2]))
-    run = [run_end - timedelta(days=n) for n in range(rng.randint(0, 12))]
+    run = [run_end - timedelta(days=n) for n in range(rng.choice([0, 3, 12, 50]))]
     scattered = [TODAY - timedelta(days=rng.randint(-2, 100)) for _ in range(rng.randint(0, 30))]
     return run + scattered + scattered[:3]  # some days hold two sessions
 
