@@ -33,7 +33,9 @@ def seed(rng: random.Random) -> list[int]:
     days = [start + timedelta(days=n) for n in range(DAYS)]
     with transaction.atomic():
         users = User.objects.bulk_create(
-            User(username=f"person{n:04d}", password="!")  # noqa: S106 - unusable for n in range(PEOPLE)
+            # "!" is Django's mark of an unusable password: nobody can sign in as them.
+            User(username=f"person{n:04d}", password="!")  # noqa: S106
+            for n in range(PEOPLE)
         )
         StoredPlan.objects.bulk_create(
             StoredPlan(user=u, profile={}, plan={}, starts_on=start) for u in users
