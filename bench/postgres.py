@@ -34,6 +34,13 @@ class Postgres:
             str(self.root / "server.log"), "-o", options, "start",
         )  # fmt: skip
 
+    def database(self, name: str) -> str:
+        """Create an empty database and return its URL."""
+        _as_postgres(
+            str(PG_BIN / "createdb"), "-h", "127.0.0.1", "-p", str(self.port), "-U", "app", name
+        )
+        return f"postgres://app@127.0.0.1:{self.port}/{name}"
+
     def crash(self) -> None:
         """Stop at once without a checkpoint, as a crash would: restart replays the WAL."""
         data = str(self.root / "data")
@@ -50,10 +57,7 @@ def throwaway_postgres() -> Iterator[Postgres]:
     _as_postgres(str(PG_BIN / "initdb"), "-D", str(root / "data"), "-U", "app", "--auth=trust")
     server.start()
     try:
-        _as_postgres(
-            str(PG_BIN / "createdb"), "-h", "127.0.0.1", "-p", str(server.port), "-U", "app",
-            "scapula",
-        )  # fmt: skip
+        server.database("scapula")
         yield server
     finally:
         with contextlib.suppress(subprocess.CalledProcessError):
