@@ -72,6 +72,8 @@ def wrong_values(name: str, schema: dict[str, Any]) -> Iterator[tuple[str, Any]]
     wrong_type = {"integer": "seven", "number": "seven", "string": 12345, "boolean": "maybe"}
     if kind in wrong_type:
         yield "wrong type", wrong_type[kind]
+    if kind in ("integer", "number"):
+        yield "a boolean", True  # JSON true is not 1
     if kind in ("object", "array"):
         yield "wrong type", "not a " + kind
     if "maximum" in schema:
