@@ -20,6 +20,16 @@ def current_dose(*, user: User, exercise_id: str, planned: Dose) -> Dose:
     return Dose.from_dict(change.dose) if change else planned
 
 
+def current_doses(*, user: User, planned: list[tuple[str, Dose]]) -> list[Dose]:
+    """Return current_dose for each (exercise, planned dose), reading the decisions once."""
+    latest: dict[str, Dose] = {}
+    ids = [exercise_id for exercise_id, _dose in planned]
+    # Newest first (the model's ordering), so the first decision seen per exercise wins.
+    for change in DoseChange.objects.filter(user=user, exercise_id__in=ids):
+        latest.setdefault(change.exercise_id, Dose.from_dict(change.dose))
+    return [latest.get(exercise_id, dose) for exercise_id, dose in planned]
+
+
 def exercise_history(*, user: User, exercise_id: str) -> list[SessionPain]:
     """Return every session of one exercise with its pains and the next morning's score."""
     rows = (

@@ -10,7 +10,7 @@ from scapula.core.catalog.describe import describe_dose
 from scapula.core.session import compile_exercise, compile_routine
 from scapula.plans.selectors import current_plan, phase_for_week, week_of
 from scapula.practice.models import PracticeSession
-from scapula.practice.progress import current_dose
+from scapula.practice.progress import current_doses
 
 
 def list_sessions(*, user: User, limit: int = 50) -> list[PracticeSession]:
@@ -31,14 +31,11 @@ def today_session(*, user: User, today: date) -> dict[str, Any] | None:
     week = week_of(stored, today)
     phase = phase_for_week(stored, week)
     # Each exercise at the dose its last progression decision set, or the planned one.
+    planned = [(item["exercise"], Dose.from_dict(item["dose"])) for item in phase["routine"]]
+    doses = current_doses(user=user, planned=planned)
     items = [
-        (
-            catalog.get(item["exercise"]),
-            current_dose(
-                user=user, exercise_id=item["exercise"], planned=Dose.from_dict(item["dose"])
-            ),
-        )
-        for item in phase["routine"]
+        (catalog.get(exercise_id), dose)
+        for (exercise_id, _planned), dose in zip(planned, doses, strict=True)
     ]
     exercises = [
         {
