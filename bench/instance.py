@@ -2,6 +2,7 @@
 
 import contextlib
 import json
+import os
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -14,15 +15,20 @@ WORKERS = "2"  # one per core, as the README advises for a 2-core server
 
 
 def instance_env(data_dir: Path, database_url: str | None, **extra: str) -> dict[str, str]:
-    """Environment of an instance in data_dir on SQLite, or on the given PostgreSQL database."""
-    from tests.support import fresh_database_env
+    """Environment of an instance in data_dir on SQLite, or on the given PostgreSQL database.
 
-    with fresh_database_env(data_dir) as env:
-        pass  # only the SQLite branch is used: it creates nothing to clean up
-    env.pop("DATABASE_URL", None)
+    Never the user's own data dir or database: the shell's settings are left out.
+    """
+    kept = {"SCAPULA_BENCH_QUICK"}
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if key in kept or not (key.startswith(("DJANGO_", "SCAPULA_")) or key == "DATABASE_URL")
+    }
+    env |= {"SCAPULA_DATA_DIR": str(data_dir), "DJANGO_SETTINGS_MODULE": "scapula.config.settings"}
     if database_url:
         env["DATABASE_URL"] = database_url
-    return env | extra | {"DJANGO_SETTINGS_MODULE": "scapula.config.settings"}
+    return env | extra
 
 
 def seed(env: dict[str, str], *args: str) -> object:

@@ -60,7 +60,7 @@ def journey_figures(tmp: Path, database: str, url: str | None, results: dict) ->
     env = instance_env(tmp / f"{database}-journey", url, SCAPULA_MODE="clinic")
     cookies = seed(env, "users", str(journey.PEOPLE))
     with serving(env, tmp) as server:
-        results["journey"][database] = journey.run(server.base_url, list(cookies))  # type: ignore[arg-type]
+        results["journey"][database] = journey.run(server.base_url, list(cookies))
 
 
 def shorten_for_a_quick_check() -> None:

@@ -27,7 +27,7 @@ def _setup() -> None:
     call_command("migrate", verbosity=0)
 
 
-def ready(user) -> None:  # type: ignore[no-untyped-def]
+def ready(user) -> None:
     """Pass the safety check (nothing alarming) and build a plan, as a new user would."""
     from django.utils import timezone
 

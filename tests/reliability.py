@@ -7,6 +7,7 @@ import sqlite3
 import threading
 import time
 import uuid
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -87,6 +88,5 @@ def stored_notes(env: dict[str, str]) -> list[str]:
 
 def lost_and_duplicated(acknowledged: list[str], stored: list[str]) -> tuple[set[str], set[str]]:
     """Return the acknowledged notes that are missing, and every note stored more than once."""
-    seen: set[str] = set()
-    duplicated = {note for note in stored if note in seen or seen.add(note)}
-    return set(acknowledged) - seen, duplicated
+    counts = Counter(stored)
+    return set(acknowledged) - set(counts), {note for note, n in counts.items() if n > 1}
