@@ -111,8 +111,8 @@ def _plan_starts_sql(marks: str) -> str:
 
 
 def _counts_sql(marks: str) -> str:
-    """Per user: the current plan's start (today without a plan, as on the progress page),
-    the days since then with a completed session, and the days with any session."""
+    """Per user: the plan's start, the days since with a completed session and with any."""
+    # Without a plan the progress page counts from today; COALESCE does the same here.
     sessions, users = PracticeSession._meta.db_table, User._meta.db_table
     return f"""
         SELECT st.user_id, st.starts_on,
