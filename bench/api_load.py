@@ -40,6 +40,9 @@ def measure(server: RunningServer, path: str, script: str, clients: int) -> dict
         "p50_ms": round(statistics.median(run["p50_us"] for run in runs) / 1000, 2),
         "p99_ms": round(statistics.median(run["p99_us"] for run in runs) / 1000, 2),
         "errors": sum(int(run["socket_errors"] + run["non_2xx"]) for run in runs),
+        # Socket errors include requests wrk gave up on after its 2 s timeout.
+        "socket_errors": sum(int(run["socket_errors"]) for run in runs),
+        "non_2xx": sum(int(run["non_2xx"]) for run in runs),
         "runs": RUNS,
         "seconds_per_run": SECONDS,
         "clients": clients,
