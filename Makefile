@@ -46,7 +46,8 @@ pytest: install-test
 	$(BIN)/pytest $(PYTEST_ARGS)
 
 bench: install-test
-	$(BIN)/python bench/run.py
+	bash bench/setup
+	$(BIN)/python -m bench.run
 
 clean:
 	rm -rf $(VENV) .cache .mypy_cache .ruff_cache test-results

@@ -8,7 +8,7 @@ from django.utils import timezone
 from ninja import Field, Router, Schema
 from ninja.errors import HttpError
 from ninja.responses import Status
-from pydantic import StrictInt
+from pydantic import BeforeValidator, StrictInt
 
 from scapula.accounts.typing import AuthenticatedHttpRequest
 from scapula.api.schemas import ERROR_RESPONSES
@@ -21,6 +21,16 @@ from scapula.screening.selectors import gate_for
 router = Router(tags=["sessions"])
 
 Pain = Annotated[StrictInt, Field(ge=0, le=10)]
+
+
+def _require_text(value: object) -> object:
+    """Refuse a number where a date-time is expected (pydantic would read it as epoch seconds)."""
+    if isinstance(value, int | float):
+        raise ValueError("must be an ISO 8601 date-time text, e.g. 2026-11-23T08:00:00Z")
+    return value
+
+
+IsoDateTime = Annotated[datetime, BeforeValidator(_require_text)]
 
 
 class ExerciseResultIn(Schema):
@@ -37,8 +47,8 @@ class SessionIn(Schema):
     """A finished, stopped or partial session; `key` makes a repeat harmless."""
 
     key: str = Field(min_length=8, max_length=64, pattern=r"^[A-Za-z0-9_-]+$")
-    started_at: datetime
-    ended_at: datetime | None = None
+    started_at: IsoDateTime
+    ended_at: IsoDateTime | None = None
     status: Literal["completed", "partial", "stopped"]
     pain_before: Pain | None = None
     pain_after: Pain | None = None

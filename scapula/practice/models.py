@@ -24,6 +24,10 @@ class PracticeSession(UserOwnedModel):
 
     class Meta:
         ordering = ["-started_at", "-id"]
+        # Covers the day counts of adherence, so a clinician's list reads only the index.
+        indexes = [
+            models.Index(fields=["user", "performed_on", "status"], name="session_user_day_status")
+        ]
         constraints = [
             models.UniqueConstraint(fields=["user", "key"], name="one_session_per_key"),
         ]

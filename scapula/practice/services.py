@@ -44,7 +44,7 @@ def record_session(
     existing = PracticeSession.objects.filter(user=user, key=report.key).first()
     if existing is not None:
         return existing, False
-    _check(report)
+    _check(user, report)
     try:
         with transaction.atomic():
             return _create(user, report, today), True
@@ -53,8 +53,13 @@ def record_session(
         return PracticeSession.objects.get(user=user, key=report.key), False
 
 
-def _check(report: SessionReport) -> None:
-    """Refuse unknown exercises and pain outside 0-10, naming the field."""
+def _check(user: User, report: SessionReport) -> None:
+    """Refuse unknown exercises and a plan that is not the user's, naming the field."""
+    if (
+        report.plan_id is not None
+        and not StoredPlan.objects.filter(user=user, pk=report.plan_id).exists()
+    ):
+        raise ScapulaError(f"unknown plan {report.plan_id}", field="plan_id")
     catalog_ids = set(shipped_catalog().ids)
     for index, item in enumerate(report.exercises):
         if item.exercise_id not in catalog_ids:
@@ -65,7 +70,7 @@ def _check(report: SessionReport) -> None:
 
 def _create(user: User, report: SessionReport, today: date) -> PracticeSession:
     plan = (
-        StoredPlan.objects.filter(user=user, pk=report.plan_id).first() if report.plan_id else None
+        StoredPlan.objects.get(user=user, pk=report.plan_id) if report.plan_id is not None else None
     )
     session = PracticeSession.objects.create(
         user=user,

@@ -16,12 +16,11 @@ def latest_full_screening(*, user: User) -> Screening | None:
 
 def gate_for(*, user: User, today: date) -> Gate:
     """Return whether exercise may be guided for this user today, and if not, why."""
-    history = [
-        s.to_core() for s in Screening.objects.filter(user=user).order_by("created_at", "id")
-    ]
-    full = latest_full_screening(user=user)
+    rows = list(Screening.objects.filter(user=user).order_by("created_at", "id"))
+    # The latest full screening is in the history already: no second query for it.
+    full = next((row for row in reversed(rows) if not row.is_recheck), None)
     is_cleared = full is not None and full.clearances.exists()
-    return exercise_gate(history, is_cleared=is_cleared, today=today)
+    return exercise_gate([row.to_core() for row in rows], is_cleared=is_cleared, today=today)
 
 
 def screening_of(*, user: User, screening_id: int) -> Screening | None:

@@ -1,5 +1,6 @@
 """Browser fixtures: Debian's Chromium driven by Playwright against a real `scapula serve`."""
 
+import json
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -81,3 +82,23 @@ def open_page(chromium, live_scapula):
     yield _open
     for context in contexts:
         context.close()
+
+
+EXAMPLE = json.loads((Path(__file__).parents[2] / "examples" / "profile.json").read_text())
+ALL_NO = {
+    "answers": {
+        **{f"E{i}": False for i in range(1, 9)},
+        **{f"U{i}": False for i in range(1, 8)},
+        **{f"C{i}": False for i in range(1, 12)},
+        "M1": True,
+    }
+}
+
+
+def make_ready(page, server) -> None:
+    """Pass the safety check and build a plan through the API, as the owner's browser."""
+    page.goto(server.url("/safety/"))
+    token = next(c["value"] for c in page.context.cookies() if c["name"] == "csrftoken")
+    headers = {"X-CSRFToken": token, "Referer": server.url("/")}
+    assert page.request.post(server.url("/api/screening"), data=ALL_NO, headers=headers).ok
+    assert page.request.post(server.url("/api/plan"), data=EXAMPLE, headers=headers).ok

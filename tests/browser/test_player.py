@@ -1,22 +1,11 @@
 """The session player in Chromium: a routine end to end (time scaled), it-hurts, and offline."""
 
-import json
-from pathlib import Path
-
 import pytest
 from playwright.sync_api import expect
 
-pytestmark = pytest.mark.browser
+from tests.browser.conftest import make_ready
 
-EXAMPLE = json.loads((Path(__file__).parents[2] / "examples" / "profile.json").read_text())
-ALL_NO = {
-    "answers": {
-        **{f"E{i}": False for i in range(1, 9)},
-        **{f"U{i}": False for i in range(1, 8)},
-        **{f"C{i}": False for i in range(1, 12)},
-        "M1": True,
-    }
-}
+pytestmark = pytest.mark.browser
 
 
 @pytest.fixture
@@ -24,19 +13,7 @@ def player(chromium, live_scapula):
     """A browser page on the owner's machine with a screened user and a plan."""
     context = chromium.new_context(viewport={"width": 390, "height": 844})
     page = context.new_page()
-    page.goto(live_scapula.url("/"))
-    api = page.request
-    token = (
-        next(c["value"] for c in context.cookies() if c["name"] == "csrftoken")
-        if any(c["name"] == "csrftoken" for c in context.cookies())
-        else ""
-    )
-    headers = {"X-CSRFToken": token, "Referer": live_scapula.url("/")}
-    page.goto(live_scapula.url("/safety/"))
-    token = next(c["value"] for c in context.cookies() if c["name"] == "csrftoken")
-    headers["X-CSRFToken"] = token
-    assert api.post(live_scapula.url("/api/screening"), data=ALL_NO, headers=headers).ok
-    assert api.post(live_scapula.url("/api/plan"), data=EXAMPLE, headers=headers).ok
+    make_ready(page, live_scapula)
     yield page
     context.close()
 

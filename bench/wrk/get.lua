@@ -1,0 +1,2 @@
+-- GET the path given on the command line; report as JSON.
+dofile("report.lua")
