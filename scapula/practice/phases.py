@@ -19,6 +19,7 @@ class PlanPosition:
 
     phase: dict[str, Any]
     status: PhaseStatus
+    doses: dict[str, Dose]  # each exercise's dose as its last decision set it
 
 
 def plan_position(*, user: User, stored: StoredPlan, today: date) -> PlanPosition:
@@ -39,7 +40,7 @@ def plan_position(*, user: User, stored: StoredPlan, today: date) -> PlanPositio
         today=today,
         topped_out=_topped_out(phases, latest_dose),
     )
-    return PlanPosition(phases[status.index], status)
+    return PlanPosition(phases[status.index], status, latest_dose)
 
 
 def _span(phase: dict[str, Any]) -> PhaseSpan:

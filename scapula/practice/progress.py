@@ -21,17 +21,6 @@ def current_dose(*, user: User, exercise_id: str, planned: Dose) -> Dose:
     return Dose.from_dict(change.dose) if change else planned
 
 
-def latest_doses(*, user: User) -> dict[str, Dose]:
-    """Return each exercise's dose as its last decision set it, in one query."""
-    doses: dict[str, Dose] = {}
-    for exercise_id, dose in DoseChange.objects.filter(user=user).values_list(
-        "exercise_id", "dose"
-    ):
-        # DoseChange is ordered newest first, so the first seen is the current one.
-        doses.setdefault(exercise_id, Dose.from_dict(dose))
-    return doses
-
-
 def exercise_history(*, user: User, exercise_id: str) -> list[SessionPain]:
     """Return every session of one exercise with its pains and the next morning's score."""
     rows = (

@@ -10,8 +10,7 @@ from scapula.core.catalog.describe import describe_dose
 from scapula.core.session import compile_exercise, compile_routine
 from scapula.plans.selectors import current_plan, week_of
 from scapula.practice.models import PracticeSession
-from scapula.practice.phases import plan_position
-from scapula.practice.progress import latest_doses
+from scapula.practice.phases import PlanPosition, plan_position
 
 
 def list_sessions(*, user: User, limit: int = 50) -> list[PracticeSession]:
@@ -29,8 +28,9 @@ def today_session(*, user: User, today: date) -> dict[str, Any] | None:
     if stored is None:
         return None
     week = week_of(stored, today)
-    phase = plan_position(user=user, stored=stored, today=today).phase
-    items = _at_current_doses(user, phase)
+    position = plan_position(user=user, stored=stored, today=today)
+    phase = position.phase
+    items = _at_current_doses(position)
     exercises = [
         {
             "id": exercise.id,
@@ -60,19 +60,18 @@ def todays_items(*, user: User, today: date) -> list[tuple[Exercise, Dose]]:
     stored = current_plan(user=user)
     if stored is None:
         return []
-    return _at_current_doses(user, plan_position(user=user, stored=stored, today=today).phase)
+    return _at_current_doses(plan_position(user=user, stored=stored, today=today))
 
 
-def _at_current_doses(user: User, phase: dict[str, Any]) -> list[tuple[Exercise, Dose]]:
+def _at_current_doses(position: PlanPosition) -> list[tuple[Exercise, Dose]]:
     """Each exercise at the dose its last progression decision set, or the planned one."""
     catalog = shipped_catalog()
-    decided = latest_doses(user=user)
     return [
         (
             catalog.get(item["exercise"]),
-            decided.get(item["exercise"]) or Dose.from_dict(item["dose"]),
+            position.doses.get(item["exercise"]) or Dose.from_dict(item["dose"]),
         )
-        for item in phase["routine"]
+        for item in position.phase["routine"]
     ]
 
 

@@ -1,5 +1,7 @@
 """Values every page template can use."""
 
+import functools
+
 from django.conf import settings
 from django.http import HttpRequest
 from django.utils import timezone
@@ -22,6 +24,8 @@ def reminders(request: HttpRequest) -> dict[str, object]:
     """Say whether this page should run the desk-break prompts (asked only when shown)."""
     user = request.user if hasattr(request, "user") else None
 
+    # Cached per request: the layout asks twice (the script tag and the body attribute).
+    @functools.cache
     def is_on() -> bool:
         if not isinstance(user, User):
             return False

@@ -5,11 +5,12 @@ above 5 not) and the NPRS change of 2 points; the way they are combined is the p
 own rule, and the model itself was made for tendons, so using it here is extrapolation.
 """
 
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from scapula.core.catalog import Dose, Exercise
+from scapula.core.catalog import Dose, Exercise, LadderStep
 
 DECISIONS = ("continue", "progress", "regress", "stop", "refer")
 SAFE_PEAK = 3
@@ -144,15 +145,21 @@ def has_room_to_progress(exercise: Exercise, dose: Dose) -> bool:
     return _position(exercise, dose) < len(exercise.progressions)
 
 
-def _ladder_doses(exercise: Exercise) -> list[Dose]:
+def _ladder_doses(exercise: Exercise) -> tuple[Dose, ...]:
     """Return the dose at each rung: the catalog dose, then after each numeric step."""
-    doses = [exercise.dose]
-    for step in exercise.progressions:
+    return _rungs(exercise.dose, exercise.progressions)
+
+
+@functools.cache
+def _rungs(dose: Dose, ladder: tuple[LadderStep, ...]) -> tuple[Dose, ...]:
+    """The doses up a ladder; cached, since every request climbs the same few ladders."""
+    doses = [dose]
+    for step in ladder:
         current = doses[-1]
         doses.append(
             current.changed(step.change, step.value) if isinstance(step.value, int) else current
         )
-    return doses
+    return tuple(doses)
 
 
 def _position(exercise: Exercise, dose: Dose) -> int:
