@@ -14,6 +14,7 @@ from scapula.catalog import shipped_catalog
 from scapula.core import ScapulaError
 from scapula.core.outcomes import (
     adherence_calendar,
+    first_and_latest,
     function_chart,
     groc_label,
     pain_chart,
@@ -104,15 +105,6 @@ def summary_page(request: AuthenticatedHttpRequest) -> HttpResponse:
         "screening": screening,
         "gate_open": gate is Gate.OPEN,
         "gate_message": GATE_MESSAGES.get(gate, ""),
-        "first_last": _first_and_last_ratings(context["check_ins"]),
+        "first_last": first_and_latest([row["check_in"] for row in context["check_ins"]]),
     }
     return render(request, "web/summary.html", context)
-
-
-def _first_and_last_ratings(rows: list[dict[str, Any]]) -> list[tuple[str, int, int]]:
-    """Each activity with its first and its latest rating (rows come newest first)."""
-    if not rows:
-        return []
-    first, last = rows[-1]["check_in"], rows[0]["check_in"]
-    latest = dict(last.scores)
-    return [(name, score, latest.get(name, score)) for name, score in first.scores]

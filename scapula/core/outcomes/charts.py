@@ -31,7 +31,7 @@ def pain_chart(
     """Daily pain (dots), its 7-day mean (line), the baseline and the improvement band."""
     first = today - timedelta(days=days - 1)
     daily = _daily_means(readings, first, today)
-    parts = [_axes(first, today, days)]
+    parts = [_axes(first, today)]
     if baseline is not None:
         target = max(0.0, improvement_line(baseline))
         parts.append(
@@ -76,17 +76,20 @@ def _rolling(daily: list[tuple[date, float]], *, days: int) -> list[tuple[date, 
     return result
 
 
-def _axes(first: date, today: date, days: int) -> str:
+def _axes(first: date | None = None, last: date | None = None) -> str:
+    """The 0, 5 and 10 ticks, the baseline frame and, when given, the first and last day."""
     ticks = "".join(
         f'<text x="{LEFT - 6}" y="{_y(score) + 3:.1f}" text-anchor="end" font-size="9">{score}'
         f"</text>"
         for score in (0, 5, 10)
     )
-    labels = (
-        f'<text x="{LEFT}" y="{HEIGHT - 6}" font-size="9">{first:%d %b}</text>'
-        f'<text x="{WIDTH - 8}" y="{HEIGHT - 6}" font-size="9" text-anchor="end">'
-        f"{today:%d %b}</text>"
-    )
+    labels = ""
+    if first and last:
+        labels = (
+            f'<text x="{LEFT}" y="{HEIGHT - 6}" font-size="9">{first:%d %b}</text>'
+            f'<text x="{WIDTH - 8}" y="{HEIGHT - 6}" font-size="9" text-anchor="end">'
+            f"{last:%d %b}</text>"
+        )
     frame = f'<line x1="{LEFT}" x2="{WIDTH - 8}" y1="{_y(0)}" y2="{_y(0)}" stroke="#8a9792"/>'
     return ticks + labels + frame
 
@@ -148,13 +151,13 @@ def function_chart(check_ins: Sequence[FunctionCheckIn]) -> str:
     """The PSFS score at each check-in (higher is better), its start and the 2-point line."""
     ordered = sorted(check_ins, key=lambda c: c.on)
     if not ordered:
-        return _svg("function-chart", "Activities score", "No check-ins yet.", _score_axes())
+        return _svg("function-chart", "Activities score", "No check-ins yet.", _axes())
     first, last = ordered[0].on, ordered[-1].on
     days = max(2, (last - first).days + 1)
     baseline = ordered[0].mean
     target = min(10.0, baseline + PSFS_MEANINGFUL)
     parts = [
-        _score_axes(first, last),
+        _axes(first, last),
         f'<rect class="band" x="{LEFT}" y="{_y(10):.1f}" width="{WIDTH - LEFT - 8}"'
         f' height="{_y(target) - _y(10):.1f}" fill="#dff1e9"/>',
         f'<line class="baseline" x1="{LEFT}" x2="{WIDTH - 8}" y1="{_y(baseline):.1f}"'
@@ -175,20 +178,3 @@ def function_chart(check_ins: Sequence[FunctionCheckIn]) -> str:
     scores = "; ".join(f"{c.on:%d %B} {c.mean:.1f}" for c in ordered)
     desc = f"Activities score out of 10 at each check-in: {scores}. Start {baseline:.1f}."
     return _svg("function-chart", "Activities score at each check-in", desc, "".join(parts))
-
-
-def _score_axes(first: date | None = None, last: date | None = None) -> str:
-    ticks = "".join(
-        f'<text x="{LEFT - 6}" y="{_y(score) + 3:.1f}" text-anchor="end" font-size="9">{score}'
-        f"</text>"
-        for score in (0, 5, 10)
-    )
-    labels = ""
-    if first and last:
-        labels = (
-            f'<text x="{LEFT}" y="{HEIGHT - 6}" font-size="9">{first:%d %b}</text>'
-            f'<text x="{WIDTH - 8}" y="{HEIGHT - 6}" font-size="9" text-anchor="end">'
-            f"{last:%d %b}</text>"
-        )
-    frame = f'<line x1="{LEFT}" x2="{WIDTH - 8}" y1="{_y(0)}" y2="{_y(0)}" stroke="#8a9792"/>'
-    return ticks + labels + frame

@@ -138,6 +138,15 @@ def function_trend(check_ins: Sequence[FunctionCheckIn]) -> FunctionTrend:
     return FunctionTrend(baseline, latest, change, change >= PSFS_MEANINGFUL, message)
 
 
+def first_and_latest(check_ins: Sequence[FunctionCheckIn]) -> list[tuple[str, int, int]]:
+    """Each activity with its first and its latest rating (empty before any check-in)."""
+    if not check_ins:
+        return []
+    ordered = sorted(check_ins, key=lambda c: c.on)
+    latest = dict(ordered[-1].scores)
+    return [(name, score, latest.get(name, score)) for name, score in ordered[0].scores]
+
+
 def groc_label(value: int) -> str:
     """Return the plain-words label of a global rating."""
     return GROC_LABELS[value]

@@ -73,26 +73,26 @@ def pain_trend(readings: Sequence[PainReading], today: date, *, neck: bool = Fal
             baseline, recent, None, False, "Not enough pain entries yet to see a trend."
         )
     change = recent - baseline
-    meaningful = is_meaningful_improvement(baseline, recent)
-    if meaningful:
+    if is_meaningful_improvement(baseline, recent):
         message = (
             f"Your pain has fallen from {baseline:.1f} to {recent:.1f}: a meaningful "
             "improvement (at least 2 points and 30 %)."
         )
-    elif neck and -change >= POSSIBLE_NECK_POINTS:
+        return PainTrend(baseline, recent, change, True, message)
+    if neck and -change >= POSSIBLE_NECK_POINTS:
         message = (
             f"Your pain has fallen from {baseline:.1f} to {recent:.1f}. For neck pain a fall "
             "of 1.3 points may already be a real change; the firmer mark is 2 points and 30 %."
         )
         return PainTrend(baseline, recent, change, False, message, NECK_SOURCE, is_possible=True)
-    elif change < 0:
+    if change < 0:
         message = (
             f"Your pain has fallen from {baseline:.1f} to {recent:.1f}, not yet by the "
             "2 points and 30 % that count as a meaningful change."
         )
     else:
         message = f"Your pain is {recent:.1f} against {baseline:.1f} at the start: no fall yet."
-    return PainTrend(baseline, recent, change, meaningful, message)
+    return PainTrend(baseline, recent, change, False, message)
 
 
 def needs_clinician_review(week: int, pain_improved: bool, function_improved: bool) -> bool:
