@@ -29,7 +29,7 @@ class FirstCheckInForm(forms.Form):
         super().__init__(*args, **kwargs)
         for index in range(1, MAX_ACTIVITIES + 1):
             self.fields[f"activity_{index}"] = forms.CharField(
-                label=f"Activity {index}",
+                label="What is it?",
                 required=False,
                 max_length=120,
                 widget=forms.TextInput(attrs={"autocomplete": "off"}),

@@ -5,7 +5,7 @@ import json
 from scapula.accounts.services import ensure_owner
 
 
-def test_the_progress_page_shows_the_trend_and_both_charts(owner_browser):
+def test_the_progress_page_shows_the_trend_and_waits_for_a_plan_to_count_sessions(owner_browser):
     for score in (6, 6, 6, 3):
         owner_browser.post(
             "/api/pain", json.dumps({"score": score}), content_type="application/json"
@@ -14,7 +14,9 @@ def test_the_progress_page_shows_the_trend_and_both_charts(owner_browser):
     page = owner_browser.get("/progress/").content.decode()
     assert "Your progress" in page
     assert 'class="chart pain-chart"' in page
-    assert 'class="chart adherence-calendar"' in page
+    # No plan yet: no days are planned, so no calendar of missed days.
+    assert 'class="chart adherence-calendar"' not in page
+    assert "Your sessions show here once you have a plan" in page
     assert "Your pain has fallen from 6.0 to 5.2, not yet by" in page
     assert "<table" in page
 
@@ -55,3 +57,14 @@ def test_no_review_is_suggested_in_the_first_weeks(owner_browser):
 
     create_plan(user=ensure_owner(), profile={}, today=timezone.localdate())
     assert "Time for a clinician" not in owner_browser.get("/progress/").content.decode()
+
+
+def test_with_a_plan_the_sessions_calendar_counts_the_planned_days(owner_browser):
+    from django.utils import timezone
+
+    from scapula.plans.services import create_plan
+
+    create_plan(user=ensure_owner(), profile={}, today=timezone.localdate())
+    page = owner_browser.get("/progress/").content.decode()
+    assert 'class="chart adherence-calendar"' in page
+    assert "0 of 1 planned days done" in page
