@@ -214,3 +214,9 @@ def test_the_progress_api_gives_the_same_figures_as_the_page(owner_browser):
     page = owner_browser.get("/progress/").content.decode()
     assert data["pain"]["message"] in page.replace("&#x27;", "'")
     assert f"{data['sessions']['done_days']} of {data['sessions']['planned_days']}" in page
+
+
+def test_the_summary_without_a_plan_plans_no_sessions(owner_browser):
+    page = owner_browser.get("/progress/summary/").content.decode()
+    assert "No plan yet, so no sessions are planned." in page
+    assert "planned days done" not in page
