@@ -5,8 +5,10 @@ missed), and the activities score rises from 4 to 7, so every chart has somethin
 """
 
 import json
-from datetime import UTC, datetime, time, timedelta
+from datetime import datetime, time, timedelta
 from pathlib import Path
+
+from django.utils import timezone
 
 from scapula.accounts.models import User
 from scapula.core.screening import QUESTION_IDS
@@ -55,7 +57,7 @@ def seed_ten_weeks(user: User, today) -> dict[str, object]:
 
 
 def seed_session(user: User, day, status: str, n: int) -> None:
-    started = datetime.combine(day, time(8, 0), tzinfo=UTC)
+    started = timezone.make_aware(datetime.combine(day, time(8, 0)))
     report = SessionReport(
         key=f"seed-{day.isoformat()}",
         started_at=started,
@@ -65,4 +67,4 @@ def seed_session(user: User, day, status: str, n: int) -> None:
         pain_after=pain_on(n),
         exercises=(ExerciseResult("bent-over-isometric-row", "done", 2, "", 10),),
     )
-    record_session(user=user, report=report, today=day)
+    record_session(user=user, report=report, now=started + timedelta(minutes=12))

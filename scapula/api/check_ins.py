@@ -9,13 +9,14 @@ from pydantic import StrictInt
 
 from scapula.accounts.typing import AuthenticatedHttpRequest
 from scapula.api.schemas import ERROR_RESPONSES
+from scapula.core.limits import PAIN_SCALE
 from scapula.core.outcomes import FunctionCheckIn, check_in_due, function_trend, next_check_in
 from scapula.tracking.selectors import function_check_ins, psfs_activities
 from scapula.tracking.services import record_check_in
 
 router = Router(tags=["check-ins"])
 
-Score = Annotated[StrictInt, Field(ge=0, le=10)]
+Score = Annotated[StrictInt, Field(ge=PAIN_SCALE.low, le=PAIN_SCALE.high)]
 
 
 class RatingIn(Schema):

@@ -10,6 +10,7 @@ from ninja import NinjaAPI
 from ninja.errors import AuthenticationError, HttpError, ValidationError
 
 from scapula.core import ScapulaError
+from scapula.core.screening import ExerciseLockedError
 
 _LOCATIONS = frozenset({"body", "query", "path", "header", "cookie", "form"})
 
@@ -59,6 +60,10 @@ def register_error_handlers(api: NinjaAPI) -> None:
         first = exc.errors[0] if exc.errors else {}
         field = field_from_location(first.get("loc", ()))
         return error_response(422, "invalid", _validation_message(first, field), field)
+
+    @api.exception_handler(ExerciseLockedError)
+    def on_locked(request: HttpRequest, exc: ExerciseLockedError) -> HttpResponse:
+        return error_response(403, exc.code, exc.message, None)
 
     @api.exception_handler(ScapulaError)
     def on_domain_error(request: HttpRequest, exc: ScapulaError) -> HttpResponse:

@@ -6,18 +6,17 @@ from typing import Any
 from django.http import Http404
 from django.utils import timezone
 from ninja import Field, Router, Schema
-from ninja.errors import HttpError
 from ninja.responses import Status
 from pydantic import ConfigDict
 
 from scapula.accounts.typing import AuthenticatedHttpRequest
 from scapula.api.schemas import ERROR_RESPONSES
-from scapula.core.screening import GATE_MESSAGES, Gate
+from scapula.core.plan import plan_as_dict
 from scapula.plans.models import StoredPlan
-from scapula.plans.selectors import current_plan, week_of
+from scapula.plans.selectors import current_plan
 from scapula.plans.services import create_plan
-from scapula.practice.phases import plan_position
-from scapula.screening.selectors import gate_for
+from scapula.practice.today import routine_of
+from scapula.screening.selectors import require_open_gate
 
 router = Router(tags=["plan"])
 
@@ -47,6 +46,7 @@ class PlanOut(Schema):
     current_phase: str
     phase_started_on: str
     waiting_for: list[str] = Field(description="Exercises yet to progress before the next phase.")
+    minutes_today: int = Field(description="Today's session in whole minutes, at current doses.")
     profile: dict[str, Any]
     drivers: list[dict[str, Any]]
     focus: list[str]
@@ -54,28 +54,26 @@ class PlanOut(Schema):
 
 
 def _out(stored: StoredPlan, request: AuthenticatedHttpRequest) -> PlanOut:
-    today = timezone.localdate()
-    week = week_of(stored, today)
-    status = plan_position(user=request.user, stored=stored, today=today).status
+    routine = routine_of(stored, user=request.user, today=timezone.localdate())
+    status, data = routine.status, plan_as_dict(routine.plan)
     return PlanOut(
         id=stored.pk,
         starts_on=stored.starts_on.isoformat(),
-        week=week,
+        week=routine.week,
         current_phase=status.name,
         phase_started_on=status.started_on.isoformat(),
         waiting_for=list(status.waiting_for),
+        minutes_today=routine.minutes,
         profile=stored.profile,
-        drivers=stored.plan["drivers"],
-        focus=stored.plan["focus"],
-        phases=stored.plan["phases"],
+        drivers=data["drivers"],
+        focus=data["focus"],
+        phases=data["phases"],
     )
 
 
 def _require_open_gate(request: AuthenticatedHttpRequest) -> None:
     """Refuse with 403 and the reason while the safety check keeps exercise locked."""
-    gate = gate_for(user=request.user, today=timezone.localdate())
-    if gate is not Gate.OPEN:
-        raise HttpError(403, GATE_MESSAGES[gate])
+    require_open_gate(user=request.user, today=timezone.localdate())
 
 
 @router.get("/plan", response={200: PlanOut, **ERROR_RESPONSES})

@@ -1,26 +1,26 @@
 """Sessions over the API: today's routine to play, and saving a session exactly once."""
 
 from datetime import datetime
-from typing import Annotated, Any, Literal
+from typing import Annotated, Literal
 
 from django.http import Http404
 from django.utils import timezone
 from ninja import Field, Router, Schema
-from ninja.errors import HttpError
 from ninja.responses import Status
 from pydantic import BeforeValidator, StrictInt
 
 from scapula.accounts.typing import AuthenticatedHttpRequest
 from scapula.api.schemas import ERROR_RESPONSES
-from scapula.core.screening import GATE_MESSAGES, Gate
+from scapula.api.today_schemas import TodaySessionOut
+from scapula.core.limits import PAIN_SCALE
 from scapula.practice.models import PracticeSession
 from scapula.practice.selectors import list_sessions, today_session
 from scapula.practice.services import ExerciseResult, SessionReport, record_session
-from scapula.screening.selectors import gate_for
+from scapula.screening.selectors import require_open_gate
 
 router = Router(tags=["sessions"])
 
-Pain = Annotated[StrictInt, Field(ge=0, le=10)]
+Pain = Annotated[StrictInt, Field(ge=PAIN_SCALE.low, le=PAIN_SCALE.high)]
 
 
 def _require_text(value: object) -> object:
@@ -101,17 +101,15 @@ def _out(session: PracticeSession) -> SessionOut:
     )
 
 
-@router.get("/session/today", response={200: dict[str, Any], **ERROR_RESPONSES})
-def get_today(request: AuthenticatedHttpRequest) -> dict[str, Any]:
+@router.get("/session/today", response={200: TodaySessionOut, **ERROR_RESPONSES})
+def get_today(request: AuthenticatedHttpRequest) -> TodaySessionOut:
     """Return today's routine and its script of steps (403 while the safety check locks it)."""
     today = timezone.localdate()
-    gate = gate_for(user=request.user, today=today)
-    if gate is not Gate.OPEN:
-        raise HttpError(403, GATE_MESSAGES[gate])
+    require_open_gate(user=request.user, today=today)
     data = today_session(user=request.user, today=today)
     if data is None:
         raise Http404("No plan yet: do the self-assessment first.")
-    return data
+    return TodaySessionOut.model_validate(data)
 
 
 @router.post("/sessions", response={200: SessionOut, 201: SessionOut, **ERROR_RESPONSES})
@@ -130,7 +128,7 @@ def post_session(request: AuthenticatedHttpRequest, payload: SessionIn) -> Statu
             for e in payload.exercises
         ),
     )
-    session, created = record_session(user=request.user, report=report, today=timezone.localdate())
+    session, created = record_session(user=request.user, report=report, now=timezone.now())
     return Status(201 if created else 200, _out(session))
 
 

@@ -6,13 +6,11 @@ from typing import Annotated
 from django.urls import reverse
 from django.utils import timezone
 from ninja import Field, Query, Router, Schema
-from ninja.errors import HttpError
 from pydantic import ConfigDict, StrictBool, StrictInt
 
 from scapula.accounts.typing import AuthenticatedHttpRequest
 from scapula.api.schemas import ERROR_RESPONSES
 from scapula.core.breaks import EVIDENCE, DeskBreak
-from scapula.core.screening import GATE_MESSAGES, Gate
 from scapula.reminders.models import ReminderSettings
 from scapula.reminders.selectors import breaks_for, settings_of
 from scapula.reminders.services import (
@@ -20,7 +18,7 @@ from scapula.reminders.services import (
     revoke_calendar_link,
     update_reminder_settings,
 )
-from scapula.screening.selectors import gate_for
+from scapula.screening.selectors import require_open_gate
 
 router = Router(tags=["reminders"])
 Minutes = Annotated[str, Field(pattern=r"^\d\d:\d\d$", examples=["09:00"])]
@@ -117,9 +115,7 @@ def revoke(request: AuthenticatedHttpRequest) -> RemindersOut:
 def today_breaks(request: AuthenticatedHttpRequest, query: Query[DayQuery]) -> TodayOut:
     """Return the day's breaks (403 while the safety check locks exercise)."""
     today = timezone.localdate()
-    gate = gate_for(user=request.user, today=today)
-    if gate is not Gate.OPEN:
-        raise HttpError(403, GATE_MESSAGES[gate])
+    require_open_gate(user=request.user, today=today)
     day = query.day or today
     settings = settings_of(user=request.user)
     breaks = [_break(b) for b in breaks_for(user=request.user, day=day)]

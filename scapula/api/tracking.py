@@ -9,6 +9,8 @@ from pydantic import StrictInt
 
 from scapula.accounts.typing import AuthenticatedHttpRequest
 from scapula.api.schemas import ERROR_RESPONSES
+from scapula.core.limits import PAIN_SCALE
+from scapula.practice.morning import MORNING, record_morning_pain
 from scapula.tracking.selectors import pain_trend_for
 from scapula.tracking.services import record_pain
 
@@ -18,7 +20,7 @@ router = Router(tags=["pain"])
 class PainIn(Schema):
     """One pain score (0-10), the moment it describes, and where it hurts."""
 
-    score: Annotated[StrictInt, Field(ge=0, le=10)]
+    score: Annotated[StrictInt, Field(ge=PAIN_SCALE.low, le=PAIN_SCALE.high)]
     context: str = "usual"
     site: str = ""
     side: str = ""
@@ -46,12 +48,21 @@ class TrendOut(Schema):
     source: str
 
 
-@router.post("/pain", response={201: PainOut, **ERROR_RESPONSES})
+@router.post("/pain", response={200: PainOut, 201: PainOut, **ERROR_RESPONSES})
 def post_pain(request: AuthenticatedHttpRequest, payload: PainIn) -> Status[PainOut]:
-    """Record a pain score; an unknown context, site or side is named."""
-    entry = record_pain(user=request.user, today=timezone.localdate(), **payload.model_dump())
+    """Record a pain score; a morning score also lets the progression rules set the doses.
+
+    A second morning score on the same day keeps the first and answers 200 with it.
+    """
+    values, today = payload.model_dump(), timezone.localdate()
+    if values.pop("context") == MORNING:
+        result = record_morning_pain(user=request.user, today=today, **values)
+        entry, status = result.entry, 201 if result.is_new else 200
+    else:
+        entry = record_pain(user=request.user, today=today, context=payload.context, **values)
+        status = 201
     return Status(
-        201,
+        status,
         PainOut(
             id=entry.pk,
             score=entry.score,

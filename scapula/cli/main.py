@@ -17,6 +17,7 @@ from scapula.cli.screening import screen_command
 from scapula.cli.serve import serve
 from scapula.cli.session import session
 from scapula.core import ScapulaError
+from scapula.core.screening.locked import ExerciseLockedError
 
 USAGE_ERROR = 2
 
@@ -28,6 +29,10 @@ class ScapulaGroup(click.Group):
         """Run the command, translating ScapulaError into a usage-style failure."""
         try:
             return super().invoke(ctx)
+        except ExerciseLockedError as locked:
+            # The one translation of a locked gate for the terminal: say why, and what to run.
+            click.echo(f"Error: {locked.message} Run 'scapula screen' first.", err=True)
+            ctx.exit(USAGE_ERROR)
         except ScapulaError as error:
             click.echo(f"Error: {error}", err=True)
             ctx.exit(USAGE_ERROR)

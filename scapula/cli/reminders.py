@@ -19,15 +19,16 @@ def show() -> None:
     from django.utils import timezone
 
     from scapula.accounts.services import ensure_owner
-    from scapula.core.screening import GATE_MESSAGES, Gate
+    from scapula.core.screening import ExerciseLockedError
     from scapula.reminders.selectors import breaks_for, settings_of
-    from scapula.screening.selectors import gate_for
+    from scapula.screening.selectors import require_open_gate
 
     owner, today = ensure_owner(), timezone.localdate()
     _print_settings(settings_of(user=owner).as_dict())
-    gate = gate_for(user=owner, today=today)
-    if gate is not Gate.OPEN:
-        click.echo(f"Breaks are paused: {GATE_MESSAGES[gate]}")
+    try:
+        require_open_gate(user=owner, today=today)
+    except ExerciseLockedError as locked:
+        click.echo(f"Breaks are paused: {locked.message}")
         return
     breaks = breaks_for(user=owner, day=today)
     click.echo("Today's breaks:" if breaks else "No breaks today (reminders off or a day off).")

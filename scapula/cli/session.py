@@ -2,18 +2,20 @@
 
 import json
 from datetime import date, datetime
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 import click
 
 from scapula.catalog import shipped_catalog
 from scapula.core import ScapulaError
-from scapula.core.session import Script, compile_exercise, compile_routine
+from scapula.core.limits import PAIN_SCALE
+from scapula.core.session import Script, compile_exercise
 
 if TYPE_CHECKING:
     from scapula.accounts.models import User
     from scapula.cli.terminal_player import Outcome
     from scapula.practice.services import ExerciseResult
+    from scapula.practice.today import TodaysRoutine
 
 
 @click.group()
@@ -51,26 +53,26 @@ def _exercise_script(exercise_id: str) -> Script:
 
 def _today_script() -> Script:
     """Compile today's routine of the owner's stored plan, once the safety check allows."""
+    return _today()[2].script
+
+
+def _today() -> tuple["User", date, "TodaysRoutine"]:
+    """Return the owner, today and today's routine: the same selector as the web player."""
     from scapula.cli.django_setup import setup_django
 
     setup_django()
     from django.utils import timezone
 
     from scapula.accounts.services import ensure_owner
-    from scapula.core.screening import GATE_MESSAGES, Gate
-    from scapula.plans.selectors import current_plan
-    from scapula.practice.selectors import todays_items
-    from scapula.screening.selectors import gate_for
+    from scapula.practice.today import todays_routine
+    from scapula.screening.selectors import require_open_gate
 
     owner, today = ensure_owner(), timezone.localdate()
-    gate = gate_for(user=owner, today=today)
-    if gate is not Gate.OPEN:
-        raise ScapulaError(GATE_MESSAGES[gate] + " (scapula screen)", field="--today")
-    stored = current_plan(user=owner)
-    if stored is None:
+    require_open_gate(user=owner, today=today)
+    routine = todays_routine(user=owner, today=today)
+    if routine is None:
         raise ScapulaError("no plan yet: do the self-assessment first", field="--today")
-    # Today's phase and the doses progression has set, as on the web player.
-    return compile_routine(todays_items(user=owner, today=today))
+    return owner, today, routine
 
 
 @session.command("start")
@@ -88,13 +90,12 @@ def start(speed: float, quiet: bool) -> None:
 
     from scapula.cli.terminal_player import Speaker, play
 
-    script = _today_script()  # checks the safety gate and the plan, failing in one line
-    owner, today, data = _today_data()
+    owner, _today_date, routine = _today()  # checks the safety gate and the plan, in one line
     console = Console()
-    names = {item["id"]: item["name"] for item in data["exercises"]}
+    names = {item.exercise.id: item.exercise.name for item in routine.items}
     console.print(
-        f"[bold]Today's session[/bold]: {data['phase']}, "
-        f"{len(names)} exercises, about {data['total_seconds'] // 60} minutes."
+        f"[bold]Today's session[/bold]: {routine.phase.name}, "
+        f"{len(names)} exercises, about {routine.minutes} minutes."
     )
     pain_before = _ask_pain("Pain right now (0-10)")
     started_at = _now()
@@ -104,7 +105,7 @@ def start(speed: float, quiet: bool) -> None:
         peaks[exercise_id] = _ask_pain(f"Peak pain during {names[exercise_id]} (0-10)")
 
     outcome = play(
-        list(script.steps),
+        list(routine.script.steps),
         names,
         speed=speed,
         console=console,
@@ -117,14 +118,13 @@ def start(speed: float, quiet: bool) -> None:
         reason = click.prompt("What happened", default="pain above 5")
     pain_after = _ask_pain("Pain after the session (0-10)")
     status = "completed" if not (outcome.hurt_at or outcome.ended_early) else "stopped"
-    results = _results(data, outcome, peaks, reason)
+    results = _results(routine, outcome, peaks, reason)
     _save(
         owner,
-        today,
         SessionTimes(started_at, _now()),
         status,
         (pain_before, pain_after),
-        data["plan_id"],
+        routine.plan_id,
         results,
     )
     click.echo(f"Saved: {status}. Pain {pain_before} before, {pain_after} after.")
@@ -137,22 +137,8 @@ class SessionTimes(NamedTuple):
     ended_at: datetime
 
 
-def _today_data() -> tuple["User", date, dict[str, Any]]:
-    """Return the owner, today and today's routine (the gate was checked already)."""
-    from django.utils import timezone
-
-    from scapula.accounts.services import ensure_owner
-    from scapula.practice.selectors import today_session
-
-    owner, today = ensure_owner(), timezone.localdate()
-    data = today_session(user=owner, today=today)
-    if data is None:
-        raise ScapulaError("no plan yet: do the self-assessment first", field="--today")
-    return owner, today, data
-
-
 def _ask_pain(question: str) -> int:
-    value: int = click.prompt(question, type=click.IntRange(0, 10))
+    value: int = click.prompt(question, type=click.IntRange(PAIN_SCALE.low, PAIN_SCALE.high))
     return value
 
 
@@ -163,26 +149,25 @@ def _now() -> datetime:
 
 
 def _results(
-    data: dict[str, Any], outcome: "Outcome", peaks: dict[str, int], reason: str
+    routine: "TodaysRoutine", outcome: "Outcome", peaks: dict[str, int], reason: str
 ) -> tuple["ExerciseResult", ...]:
     """Turn what happened into one result per exercise of the routine."""
     from scapula.practice.services import ExerciseResult
 
     return tuple(
         ExerciseResult(
-            item["id"],
-            outcome.statuses.get(item["id"], "not_started"),
-            peaks.get(item["id"]),
-            reason if item["id"] == outcome.hurt_at else "",
-            outcome.steps_done.get(item["id"], 0),
+            exercise_id,
+            outcome.statuses.get(exercise_id, "not_started"),
+            peaks.get(exercise_id),
+            reason if exercise_id == outcome.hurt_at else "",
+            outcome.steps_done.get(exercise_id, 0),
         )
-        for item in data["exercises"]
+        for exercise_id in (item.exercise.id for item in routine.items)
     )
 
 
 def _save(
     owner: "User",
-    today: date,
     times: SessionTimes,
     status: str,
     pains: tuple[int, int],
@@ -204,4 +189,4 @@ def _save(
         results,
         plan_id,
     )
-    record_session(user=owner, report=report, today=today)
+    record_session(user=owner, report=report, now=times.ended_at)

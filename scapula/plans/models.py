@@ -3,6 +3,7 @@
 from django.db import models
 
 from scapula.accounts.models import UserOwnedModel
+from scapula.core.plan import Plan, plan_from_dict
 
 
 class StoredPlan(UserOwnedModel):
@@ -18,3 +19,7 @@ class StoredPlan(UserOwnedModel):
 
     def __str__(self) -> str:
         return f"plan from {self.starts_on}"
+
+    def to_core(self) -> Plan:
+        """Return the stored plan as the core's typed value: the only reader of its keys."""
+        return plan_from_dict(self.plan)

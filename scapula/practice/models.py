@@ -3,9 +3,18 @@
 from django.db import models
 
 from scapula.accounts.models import UserOwnedModel
+from scapula.core.limits import PAIN_SCALE
 
 SESSION_STATUSES = ("completed", "partial", "stopped")
 EXERCISE_STATUSES = ("done", "stopped", "skipped", "not_started")
+
+
+def _pain_check(field: str, name: str) -> models.CheckConstraint:
+    """A database check that a pain score, when given, is on the 0-10 scale."""
+    on_scale = models.Q(**{f"{field}__gte": PAIN_SCALE.low, f"{field}__lte": PAIN_SCALE.high})
+    return models.CheckConstraint(
+        condition=on_scale | models.Q(**{f"{field}__isnull": True}), name=name
+    )
 
 
 class PracticeSession(UserOwnedModel):
@@ -30,6 +39,8 @@ class PracticeSession(UserOwnedModel):
         ]
         constraints = [
             models.UniqueConstraint(fields=["user", "key"], name="one_session_per_key"),
+            _pain_check("pain_before", "session_pain_before_on_scale"),
+            _pain_check("pain_after", "session_pain_after_on_scale"),
         ]
 
     def __str__(self) -> str:
@@ -49,6 +60,7 @@ class PracticeExercise(UserOwnedModel):
 
     class Meta:
         ordering = ["session", "order"]
+        constraints = [_pain_check("peak_pain", "exercise_peak_pain_on_scale")]
 
     def __str__(self) -> str:
         return f"{self.exercise_id}: {self.status}"
@@ -70,3 +82,17 @@ class DoseChange(UserOwnedModel):
 
     def __str__(self) -> str:
         return f"{self.exercise_id}: {self.decision} on {self.decided_on}"
+
+
+class ProgressReview(UserOwnedModel):
+    """The day the progression rules ran: once per person and day, so a repeat changes nothing."""
+
+    reviewed_on = models.DateField()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["user", "reviewed_on"], name="one_review_per_day"),
+        ]
+
+    def __str__(self) -> str:
+        return f"progress reviewed on {self.reviewed_on}"

@@ -1,30 +1,22 @@
-"""Apply the progression rules after a next-morning check-in: the next session's doses."""
+"""Apply the progression rules once a day, after the next-morning pain score: the next doses."""
 
+from collections import defaultdict
 from datetime import date, timedelta
 
-from django.db import transaction
+from django.db import IntegrityError, transaction
 
 from scapula.accounts.models import User
-from scapula.catalog import shipped_catalog
-from scapula.core.catalog import Dose
 from scapula.core.progression import SessionPain, decide
-from scapula.plans.selectors import current_plan
-from scapula.practice.models import DoseChange, PracticeExercise, PracticeSession
-from scapula.practice.phases import plan_position
+from scapula.practice.models import DoseChange, PracticeExercise, PracticeSession, ProgressReview
+from scapula.practice.today import todays_routine
 from scapula.tracking.models import PainEntry
 from scapula.tracking.selectors import pain_trend_for
 
 
-def current_dose(*, user: User, exercise_id: str, planned: Dose) -> Dose:
-    """Return the dose the last decision set for an exercise, or the planned one."""
-    change = DoseChange.objects.filter(user=user, exercise_id=exercise_id).first()
-    return Dose.from_dict(change.dose) if change else planned
-
-
-def exercise_history(*, user: User, exercise_id: str) -> list[SessionPain]:
-    """Return every session of one exercise with its pains and the next morning's score."""
+def exercise_histories(*, user: User, exercise_ids: set[str]) -> dict[str, list[SessionPain]]:
+    """Return each exercise's sessions with their pains and the next morning's score (2 queries)."""
     rows = (
-        PracticeExercise.objects.filter(user=user, exercise_id=exercise_id)
+        PracticeExercise.objects.filter(user=user, exercise_id__in=exercise_ids)
         .select_related("session")
         .order_by("session__started_at", "session__id")
     )
@@ -32,20 +24,22 @@ def exercise_history(*, user: User, exercise_id: str) -> list[SessionPain]:
         entry.recorded_on: entry.score
         for entry in PainEntry.objects.filter(user=user, context="morning")
     }
-    return [
-        SessionPain(
-            row.session.performed_on,
-            row.status == "done",
-            row.session.pain_before,
-            row.peak_pain,
-            row.session.pain_after,
-            mornings.get(row.session.performed_on + timedelta(days=1)),
+    histories: dict[str, list[SessionPain]] = defaultdict(list)
+    for row in rows:
+        histories[row.exercise_id].append(
+            SessionPain(
+                row.session.performed_on,
+                row.status == "done",
+                row.session.pain_before,
+                row.peak_pain,
+                row.session.pain_after,
+                mornings.get(row.session.performed_on + timedelta(days=1)),
+            )
         )
-        for row in rows
-    ]
+    return histories
 
 
-def needs_morning_check_in(*, user: User, today: date) -> bool:
+def needs_morning_pain(*, user: User, today: date) -> bool:
     """Ask once, on the first visit of the day after a session."""
     yesterday = today - timedelta(days=1)
     had_session = PracticeSession.objects.filter(user=user, performed_on=yesterday).exists()
@@ -53,27 +47,38 @@ def needs_morning_check_in(*, user: User, today: date) -> bool:
     return had_session and not answered
 
 
-@transaction.atomic
 def review_progress(*, user: User, today: date) -> list[DoseChange]:
-    """Decide for each exercise of today's routine; store and return what changed."""
-    stored = current_plan(user=user)
-    if stored is None:
+    """Decide once per day for each exercise of today's routine; store and return the changes.
+
+    A second review on the same day changes nothing: the day's decisions are already made,
+    and deciding again on the same sessions would step a dose twice.
+    """
+    with transaction.atomic():
+        try:
+            with transaction.atomic():
+                ProgressReview.objects.create(user=user, reviewed_on=today)
+        except IntegrityError:
+            return []
+        return _decide_today(user, today)
+
+
+def _decide_today(user: User, today: date) -> list[DoseChange]:
+    routine = todays_routine(user=user, today=today)
+    if routine is None:
         return []
-    catalog = shipped_catalog()
     baseline = pain_trend_for(user=user, today=today).baseline
+    histories = exercise_histories(
+        user=user, exercise_ids={item.exercise.id for item in routine.items}
+    )
     changes = []
-    for item in plan_position(user=user, stored=stored, today=today).phase["routine"]:
-        exercise = catalog.get(item["exercise"])
-        dose = current_dose(
-            user=user, exercise_id=exercise.id, planned=Dose.from_dict(item["dose"])
-        )
-        history = exercise_history(user=user, exercise_id=exercise.id)
-        result = decide(exercise, dose, history, round(baseline) if baseline else None)
+    for item in routine.items:
+        history = histories.get(item.exercise.id, [])
+        result = decide(item.exercise, item.dose, history, round(baseline) if baseline else None)
         if result.decision != "continue":
             changes.append(
                 DoseChange.objects.create(
                     user=user,
-                    exercise_id=exercise.id,
+                    exercise_id=item.exercise.id,
                     decision=result.decision,
                     reason=result.reason,
                     source=result.source,

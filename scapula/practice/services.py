@@ -1,15 +1,19 @@
 """Writes for practice: store a session exactly once per client key."""
 
-from dataclasses import dataclass
-from datetime import date, datetime
+from dataclasses import dataclass, replace
+from datetime import date, datetime, timedelta
 
 from django.db import IntegrityError, transaction
+from django.utils import timezone
 
 from scapula.accounts.models import User
 from scapula.catalog import shipped_catalog
 from scapula.core import ScapulaError
 from scapula.plans.models import StoredPlan
 from scapula.practice.models import PracticeExercise, PracticeSession
+
+# A device clock a little ahead of the server's is normal; a day ahead is a wrong clock.
+CLOCK_SLACK = timedelta(hours=1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,16 +42,26 @@ class SessionReport:
 
 
 def record_session(
-    *, user: User, report: SessionReport, today: date
+    *, user: User, report: SessionReport, now: datetime
 ) -> tuple[PracticeSession, bool]:
-    """Store the session, or return the one already stored under its key (created=False)."""
+    """Store the session, or return the one already stored under its key (created=False).
+
+    The session counts for the day it was started on in the person's time zone, not the
+    day it reached the server: the offline player often syncs it the next morning.
+    """
     existing = PracticeSession.objects.filter(user=user, key=report.key).first()
     if existing is not None:
         return existing, False
     _check(user, report)
+    report = replace(
+        report,
+        started_at=_aware(report.started_at),
+        ended_at=_aware(report.ended_at) if report.ended_at else None,
+    )
+    performed_on = _day_started(report, now)
     try:
         with transaction.atomic():
-            return _create(user, report, today), True
+            return _create(user, report, performed_on), True
     except IntegrityError:
         # The same key arrived twice at once: the other request stored it.
         return PracticeSession.objects.get(user=user, key=report.key), False
@@ -68,7 +82,27 @@ def _check(user: User, report: SessionReport) -> None:
             )
 
 
-def _create(user: User, report: SessionReport, today: date) -> PracticeSession:
+def _aware(moment: datetime) -> datetime:
+    """Read a time without an offset as the person's local time."""
+    if timezone.is_aware(moment):
+        return moment
+    return timezone.make_aware(moment)
+
+
+def _day_started(report: SessionReport, now: datetime) -> date:
+    """Return the local day the session started; refuse a start in the future or out of range."""
+    try:
+        started = timezone.localtime(report.started_at)
+    except (OverflowError, ValueError):
+        raise ScapulaError("is not a date-time scapula can use", field="started_at") from None
+    if report.started_at > now + CLOCK_SLACK:
+        raise ScapulaError("is in the future; check the device's clock", field="started_at")
+    if report.ended_at is not None and report.ended_at < report.started_at:
+        raise ScapulaError("is before started_at", field="ended_at")
+    return started.date()
+
+
+def _create(user: User, report: SessionReport, performed_on: date) -> PracticeSession:
     plan = (
         StoredPlan.objects.get(user=user, pk=report.plan_id) if report.plan_id is not None else None
     )
@@ -77,7 +111,7 @@ def _create(user: User, report: SessionReport, today: date) -> PracticeSession:
         key=report.key,
         started_at=report.started_at,
         ended_at=report.ended_at,
-        performed_on=today,
+        performed_on=performed_on,
         status=report.status,
         pain_before=report.pain_before,
         pain_after=report.pain_after,

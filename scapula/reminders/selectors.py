@@ -2,18 +2,14 @@
 
 import hmac
 from datetime import date
-from typing import Any
 
 from scapula.accounts.models import User
 from scapula.catalog import shipped_catalog
 from scapula.core.breaks import BreakContent, BreakSettings, DeskBreak, breaks_on, choose_content
 from scapula.core.catalog import Dose, Exercise
-from scapula.core.screening import Gate
-from scapula.plans.models import StoredPlan
-from scapula.plans.selectors import current_plan, week_of
-from scapula.practice.progress import current_dose
+from scapula.practice.today import todays_routine
 from scapula.reminders.models import ReminderSettings, token_digest
-from scapula.screening.selectors import gate_for
+from scapula.screening.selectors import is_gate_open
 
 MAX_TOKEN_LENGTH = 64
 
@@ -39,15 +35,19 @@ def feed_owner(*, token: str) -> ReminderSettings | None:
 
 
 def known_exercises(*, user: User, day: date) -> list[tuple[Exercise, Dose]]:
-    """Return the exercises the person has met so far: this phase first, then earlier ones."""
-    stored = current_plan(user=user)
-    if stored is None:
+    """Return the exercises the person has met so far: this phase first, then earlier ones.
+
+    The phase is the one the player plays that day (progress, not weeks alone), and each
+    exercise is at its current dose, from the same selector as the session.
+    """
+    routine = todays_routine(user=user, today=day)
+    if routine is None:
         return []
     catalog = shipped_catalog()
     return [
-        (catalog.get(item["exercise"]), _dose(user, item))
-        for phase in _phases_so_far(stored, day)
-        for item in phase["routine"]
+        (catalog.get(exercise_id), routine.dose_of(exercise_id))
+        for phase in routine.phases_so_far()
+        for exercise_id in phase.exercise_ids
     ]
 
 
@@ -69,19 +69,4 @@ def breaks_for(*, user: User, day: date) -> tuple[DeskBreak, ...]:
 def reminders_active(*, user: User, today: date) -> bool:
     """Return whether break prompts should run: switched on and exercise not locked."""
     row = ReminderSettings.objects.filter(user=user, enabled=True).exists()
-    return row and gate_for(user=user, today=today) is Gate.OPEN
-
-
-def _phases_so_far(stored: StoredPlan, day: date) -> list[dict[str, Any]]:
-    """Return the phases already started by this day, the current one first."""
-    week = week_of(stored, day)
-    phases: list[dict[str, Any]] = stored.plan["phases"]
-    started = [phase for phase in phases if phase["weeks"][0] <= week] or phases[:1]
-    return list(reversed(started))
-
-
-def _dose(user: User, item: dict[str, Any]) -> Dose:
-    """Return the exercise's dose as the progression rules last set it."""
-    return current_dose(
-        user=user, exercise_id=item["exercise"], planned=Dose.from_dict(item["dose"])
-    )
+    return row and is_gate_open(user=user, today=today)

@@ -3,7 +3,7 @@
 from datetime import date
 
 from scapula.accounts.models import User
-from scapula.core.screening import Gate, exercise_gate
+from scapula.core.screening import Gate, check_gate, exercise_gate
 from scapula.screening.models import Screening
 
 
@@ -21,6 +21,16 @@ def gate_for(*, user: User, today: date) -> Gate:
     full = next((row for row in reversed(rows) if not row.is_recheck), None)
     is_cleared = full is not None and full.clearances.exists()
     return exercise_gate([row.to_core() for row in rows], is_cleared=is_cleared, today=today)
+
+
+def require_open_gate(*, user: User, today: date) -> None:
+    """Raise ExerciseLockedError, with the reason, unless exercise may be guided today."""
+    check_gate(gate_for(user=user, today=today))
+
+
+def is_gate_open(*, user: User, today: date) -> bool:
+    """Return whether exercise may be guided today (for doors that go quiet, not refuse)."""
+    return gate_for(user=user, today=today) is Gate.OPEN
 
 
 def screening_of(*, user: User, screening_id: int) -> Screening | None:

@@ -3,6 +3,7 @@
 from django.db import models
 
 from scapula.accounts.models import UserOwnedModel
+from scapula.core.limits import PAIN_SCALE
 from scapula.core.outcomes import PAIN_CONTEXTS, PAIN_SITES, PainReading
 
 SIDES = ("left", "right", "both")
@@ -22,7 +23,9 @@ class PainEntry(UserOwnedModel):
         ordering = ["recorded_on", "created_at", "id"]
         indexes = [models.Index(fields=["user", "recorded_on"])]
         constraints = [
-            models.CheckConstraint(condition=models.Q(score__lte=10), name="pain_score_0_to_10"),
+            models.CheckConstraint(
+                condition=models.Q(score__lte=PAIN_SCALE.high), name="pain_score_0_to_10"
+            ),
         ]
 
     def __str__(self) -> str:

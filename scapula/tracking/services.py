@@ -7,6 +7,7 @@ from django.db import transaction
 
 from scapula.accounts.models import User
 from scapula.core import ScapulaError
+from scapula.core.limits import PAIN_SCALE
 from scapula.core.outcomes import (
     PAIN_CONTEXTS,
     PAIN_SITES,
@@ -35,11 +36,7 @@ def record_pain(
     note: str = "",
 ) -> PainEntry:
     """Store one pain score; a value out of range or an unknown word is named."""
-    if isinstance(score, bool) or not isinstance(score, int) or not 0 <= score <= 10:
-        raise ScapulaError(f"must be a whole number from 0 to 10, got {score!r}", field="score")
-    _check_word("context", context, PAIN_CONTEXTS, optional=False)
-    _check_word("site", site, PAIN_SITES)
-    _check_word("side", side, SIDES)
+    check_pain_entry(score=score, context=context, site=site, side=side)
     return PainEntry.objects.create(
         user=user,
         score=score,
@@ -49,6 +46,14 @@ def record_pain(
         note=note.strip()[:1000],
         recorded_on=today,
     )
+
+
+def check_pain_entry(*, score: object, context: str, site: str = "", side: str = "") -> None:
+    """Refuse a score outside 0-10 or an unknown context, site or side, naming the field."""
+    PAIN_SCALE.check(score, field="score")
+    _check_word("context", context, PAIN_CONTEXTS, optional=False)
+    _check_word("site", site, PAIN_SITES)
+    _check_word("side", side, SIDES)
 
 
 def _check_word(field: str, value: str, allowed: tuple[str, ...], *, optional: bool = True) -> None:

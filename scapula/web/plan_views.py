@@ -12,24 +12,19 @@ from django.utils.safestring import mark_safe
 from scapula.accounts.typing import AuthenticatedHttpRequest
 from scapula.catalog import shipped_catalog
 from scapula.core import ScapulaError
-from scapula.core.assessment import TEST_LABELS
-from scapula.core.catalog import Dose
+from scapula.core.assessment import TEST_LABELS, DriverScore
 from scapula.core.catalog.demo_svg import render_still
 from scapula.core.catalog.describe import describe_dose
 from scapula.core.drivers import driver_by_id
+from scapula.core.limits import PAIN_SCALE
 from scapula.core.plan.generate import DAILY_SUGGESTED
-from scapula.core.screening import GATE_MESSAGES, Gate
-from scapula.plans.selectors import current_plan, plan_history, week_of
+from scapula.core.screening import ExerciseLockedError
+from scapula.plans.selectors import current_plan, plan_history
 from scapula.plans.services import create_plan
-from scapula.practice.phases import plan_position
-from scapula.practice.progress import (
-    changes_on,
-    current_dose,
-    needs_morning_check_in,
-    review_progress,
-)
-from scapula.screening.selectors import gate_for
-from scapula.tracking.services import record_pain
+from scapula.practice.morning import record_morning_pain
+from scapula.practice.progress import changes_on, needs_morning_pain
+from scapula.practice.today import TodayItem, todays_routine
+from scapula.screening.selectors import require_open_gate
 from scapula.web.plan_forms import AssessmentForm, initial_from_profile
 
 View = Callable[[AuthenticatedHttpRequest], HttpResponse]
@@ -46,13 +41,19 @@ def gate_required(view: View) -> View:
 
     @wraps(view)
     def guarded(request: AuthenticatedHttpRequest) -> HttpResponse:
-        gate = gate_for(user=request.user, today=timezone.localdate())
-        if gate is not Gate.OPEN:
-            context = {"gate": gate.value, "message": GATE_MESSAGES[gate]}
-            return render(request, "web/safety/locked.html", context, status=403)
+        try:
+            require_open_gate(user=request.user, today=timezone.localdate())
+        except ExerciseLockedError as locked:
+            return locked_page(request, locked)
         return view(request)
 
     return login_required(guarded)
+
+
+def locked_page(request: AuthenticatedHttpRequest, locked: ExerciseLockedError) -> HttpResponse:
+    """Render the one page that says why exercise is locked and what to do (403)."""
+    context = {"gate": locked.gate.value, "message": locked.message}
+    return render(request, "web/safety/locked.html", context, status=403)
 
 
 @gate_required
@@ -79,69 +80,72 @@ def assessment_page(request: AuthenticatedHttpRequest) -> HttpResponse:
 
 @gate_required
 def plan_page(request: AuthenticatedHttpRequest) -> HttpResponse:
-    """Show this week's phase, today's routine with the reasons, and the driver profile."""
-    stored = current_plan(user=request.user)
-    if stored is None:
-        return redirect("web:assessment")
+    """Show today's phase, today's routine with the reasons, and the driver profile."""
     today = timezone.localdate()
-    week = week_of(stored, today)
-    position = plan_position(user=request.user, stored=stored, today=today)
-    phase, status = position.phase, position.status
+    routine = todays_routine(user=request.user, today=today)
+    if routine is None:
+        return redirect("web:assessment")
+    plan, status = routine.plan, routine.status
     catalog = shipped_catalog()
-    routine = [
-        {
-            **item,
-            "dose_text": describe_dose(
-                current_dose(
-                    user=request.user,
-                    exercise_id=item["exercise"],
-                    planned=Dose.from_dict(item["dose"]),
-                )
-            ),
-            "is_daily": item["exercise"] == DAILY_SUGGESTED,
-        }
-        for item in phase["routine"]
-    ]
-    drivers = [
-        {
-            **d,
-            "name": driver_by_id(d["id"]).name,
-            "missing_text": [TEST_LABELS.get(m, m) for m in d["missing"]],
-        }
-        for d in stored.plan["drivers"]
-    ]
     context = {
-        "stored": stored,
-        "week": week,
-        "phase": phase,
-        "routine": routine,
-        "minutes": round(sum(item["seconds"] for item in routine) / 60),
-        "drivers": drivers,
-        "phases": stored.plan["phases"],
+        "week": routine.week,
+        "phase": routine.phase,
+        "routine": [_routine_item(item) for item in routine.items],
+        "minutes": routine.minutes,
+        "asked_minutes": _asked_minutes(request),
+        "drivers": [_driver(score) for score in plan.drivers],
+        "phases": plan.phases,
         "status": status,
-        "next_phase": None if status.is_last else stored.plan["phases"][status.index + 1],
+        "next_phase": None if status.is_last else plan.phases[status.index + 1],
         "waiting_names": [catalog.get(e).name for e in status.waiting_for],
         "history_count": len(plan_history(user=request.user)),
-        "ask_morning": needs_morning_check_in(user=request.user, today=today),
+        "ask_morning": needs_morning_pain(user=request.user, today=today),
         "changes": [
-            (shipped_catalog().get(change.exercise_id).name, change)
+            (catalog.get(change.exercise_id).name, change)
             for change in changes_on(user=request.user, day=today)
         ],
-        "pain_scale": range(11),
+        "pain_scale": PAIN_SCALE.choices,
     }
     return render(request, "web/plan/plan.html", context)
 
 
+def _routine_item(item: TodayItem) -> dict[str, object]:
+    """One exercise of today as the plan page lists it."""
+    return {
+        "exercise": item.exercise.id,
+        "name": item.exercise.name,
+        "dose_text": describe_dose(item.dose),
+        "why": item.why,
+        "is_daily": item.exercise.id == DAILY_SUGGESTED,
+    }
+
+
+def _driver(score: DriverScore) -> dict[str, object]:
+    """One driver's score as the plan page shows it, in plain words."""
+    return {
+        "id": score.driver,
+        "name": driver_by_id(score.driver).name,
+        "flagged": score.flagged,
+        "evidence": score.evidence,
+        "missing_text": [TEST_LABELS.get(m, m) for m in score.missing],
+    }
+
+
+def _asked_minutes(request: AuthenticatedHttpRequest) -> int | None:
+    """Return the minutes a day the person asked for in the self-assessment."""
+    stored = current_plan(user=request.user)
+    value = stored.profile.get("minutes_per_day") if stored else None
+    return value if isinstance(value, int) else None
+
+
 @gate_required
-def morning_check_in(request: AuthenticatedHttpRequest) -> HttpResponse:
-    """Record this morning's pain (one tap), then let the progression rules set the doses."""
+def morning_pain(request: AuthenticatedHttpRequest) -> HttpResponse:
+    """Record this morning's pain (one tap); the same service as the API and the CLI."""
     if request.method != "POST":
         return redirect("web:plan")
-    today = timezone.localdate()
     try:
         score = int(request.POST.get("score", ""))
-        record_pain(user=request.user, score=score, context="morning", today=today)
+        record_morning_pain(user=request.user, score=score, today=timezone.localdate())
     except (ValueError, ScapulaError):
         return redirect("web:plan")
-    review_progress(user=request.user, today=today)
     return redirect("web:plan")

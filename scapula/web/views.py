@@ -13,7 +13,7 @@ from scapula.core.screening import Gate
 from scapula.core.sources import resolve_all
 from scapula.core.warning_signs import THORACIC_PAIN_SOURCES, WARNING_SIGNS
 from scapula.plans.selectors import current_plan
-from scapula.practice.progress import needs_morning_check_in
+from scapula.practice.progress import needs_morning_pain
 from scapula.practice.selectors import has_practised
 from scapula.screening.selectors import gate_for
 from scapula.tracking.selectors import function_check_ins
@@ -43,7 +43,7 @@ def _next_step(request: HttpRequest) -> tuple[str, str]:
         return "Start with the two-minute safety check", reverse("web:safety")
     if current_plan(user=user) is None:
         return "Next: your self-assessment", reverse("web:assessment")
-    if needs_morning_check_in(user=user, today=timezone.localdate()):
+    if needs_morning_pain(user=user, today=timezone.localdate()):
         return "How is your pain this morning?", reverse("web:plan") + "#morning-title"
     # The first session comes first; the activities check-in follows from the next visit.
     if has_practised(user=user) and check_in_due(

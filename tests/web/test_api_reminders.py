@@ -82,7 +82,7 @@ def test_revoking_gives_a_new_link_and_the_old_one_is_gone(owner_browser):
 def test_today_is_locked_before_the_safety_check(owner_browser):
     response = owner_browser.get("/api/reminders/today")
     assert response.status_code == 403
-    assert response.json()["error"]["code"] == "forbidden"
+    assert response.json()["error"]["code"] == "exercise_locked"
 
 
 def test_today_lists_breaks_with_exercises_from_the_plan(ready):

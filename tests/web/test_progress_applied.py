@@ -11,7 +11,7 @@ from scapula.accounts.services import ensure_owner
 from scapula.core.screening import QUESTION_IDS
 from scapula.plans.services import create_plan
 from scapula.practice.models import DoseChange
-from scapula.practice.progress import needs_morning_check_in, review_progress
+from scapula.practice.progress import needs_morning_pain, review_progress
 from scapula.practice.selectors import today_session
 from scapula.practice.services import ExerciseResult, SessionReport, record_session
 from scapula.screening.services import record_screening
@@ -37,18 +37,18 @@ def owner(owner_browser):
 
 
 def calm_session(owner, days_ago, key, *, peak=2):
-    day = timezone.localdate() - timedelta(days=days_ago)
+    started = timezone.now() - timedelta(days=days_ago)
     report = SessionReport(
         key,
-        timezone.now(),
-        timezone.now(),
+        started,
+        started + timedelta(minutes=10),
         "completed",
         3,
         2,
         (ExerciseResult(ROW, "done", peak, "", 20),),
     )
-    record_session(user=owner, report=report, today=day)
-    return day
+    session, _created = record_session(user=owner, report=report, now=timezone.now())
+    return session.performed_on
 
 
 def test_two_calm_sessions_and_calm_mornings_lengthen_the_hold(owner):
@@ -76,19 +76,19 @@ def test_pain_above_five_yesterday_stops_the_exercise_with_the_reason(owner):
     assert "above 5" in change.reason
 
 
-def test_the_morning_check_in_is_asked_the_day_after_a_session_then_not_again(owner, owner_browser):
+def test_the_morning_pain_is_asked_the_day_after_a_session_then_not_again(owner, owner_browser):
     calm_session(owner, 1, "session-dddd")
-    assert needs_morning_check_in(user=owner, today=timezone.localdate())
+    assert needs_morning_pain(user=owner, today=timezone.localdate())
     assert "how is your pain today?" in owner_browser.get("/plan/").content.decode()
-    response = owner_browser.post("/check-in/", {"score": "3"})
+    response = owner_browser.post("/morning-pain/", {"score": "3"})
     assert response.status_code == 302
-    assert not needs_morning_check_in(user=owner, today=timezone.localdate())
+    assert not needs_morning_pain(user=owner, today=timezone.localdate())
     assert "how is your pain today?" not in owner_browser.get("/plan/").content.decode()
 
 
 def test_a_flare_shows_what_changed_and_why_on_the_plan(owner, owner_browser):
     calm_session(owner, 1, "session-eeee")
-    owner_browser.post("/check-in/", {"score": "6"})  # 3 before the session, 6 this morning
+    owner_browser.post("/morning-pain/", {"score": "6"})  # 3 before the session, 6 this morning
     page = owner_browser.get("/plan/").content.decode()
     assert "What changed today, and why" in page
     assert "one step easier next time" in page

@@ -5,6 +5,7 @@ from dataclasses import dataclass, field
 
 from scapula.core.catalog.model import EQUIPMENT
 from scapula.core.errors import ScapulaError
+from scapula.core.limits import AGE, DEGREES, HOURS_PER_DAY, MINUTES_PER_DAY, Limit
 
 PAIN_SITES = ("between_shoulder_blades", "neck", "top_of_shoulder")
 PAIN_SIDES = ("left", "right", "both")
@@ -74,8 +75,8 @@ def parse_profile(raw: Mapping[str, object]) -> Profile:
     """Validate a profile object; unknown keys or words are errors naming them."""
     _reject_unknown(raw, _TOP_KEYS, prefix="")
     return Profile(
-        age=_optional_int(raw, "age", 12, 110),
-        minutes_per_day=_optional_int(raw, "minutes_per_day", 5, 60) or 12,
+        age=_optional_int(raw, "age", AGE),
+        minutes_per_day=_optional_int(raw, "minutes_per_day", MINUTES_PER_DAY) or 12,
         equipment=frozenset(_words(raw, "equipment", EQUIPMENT)),
         floor_ok=_bool(raw, "floor_ok", True),
         kneeling_ok=_bool(raw, "kneeling_ok", True),
@@ -96,21 +97,8 @@ def _reject_unknown(raw: Mapping[str, object], known: tuple[str, ...], *, prefix
             raise _fail(prefix + key, f"unknown key; use any of: {', '.join(known)}")
 
 
-def _number(value: object, name: str, low: float, high: float) -> float:
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        raise _fail(name, f"must be a number, got {value!r}")
-    if not low <= value <= high:
-        raise _fail(name, f"must be between {low:g} and {high:g}, got {value:g}")
-    return float(value)
-
-
-def _optional_int(raw: Mapping[str, object], key: str, low: int, high: int) -> int | None:
-    if raw.get(key) is None:
-        return None
-    value = raw[key]
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise _fail(key, f"must be a whole number, got {value!r}")
-    return int(_number(value, key, low, high))
+def _optional_int(raw: Mapping[str, object], key: str, limit: Limit) -> int | None:
+    return None if raw.get(key) is None else limit.check(raw[key], field=key)
 
 
 def _bool(raw: Mapping[str, object], key: str, default: bool) -> bool:
@@ -145,7 +133,9 @@ def _parse_tests(raw: object) -> TestResults:
     _reject_unknown(raw, (*_DEGREE_TESTS, "scapula_winging", *_HOUR_TESTS), prefix="tests.")
     degrees = {key: _side_measure(raw.get(key), f"tests.{key}") for key in _DEGREE_TESTS}
     hours = {
-        key: None if raw.get(key) is None else _number(raw[key], f"tests.{key}", 0, 24)
+        key: None
+        if raw.get(key) is None
+        else HOURS_PER_DAY.check_number(raw[key], field=f"tests.{key}")
         for key in _HOUR_TESTS
     }
     winging = raw.get("scapula_winging")
@@ -167,7 +157,9 @@ def _side_measure(raw: object, name: str) -> SideMeasure | None:
         raise _fail(name, f"must be an object with left and right, got {raw!r}")
     _reject_unknown(raw, SIDES, prefix=f"{name}.")
     values = {
-        side: None if raw.get(side) is None else _number(raw[side], f"{name}.{side}", 0, 180)
+        side: None
+        if raw.get(side) is None
+        else DEGREES.check_number(raw[side], field=f"{name}.{side}")
         for side in SIDES
     }
     if values["left"] is None and values["right"] is None:

@@ -5,6 +5,7 @@ from dataclasses import dataclass, replace
 from scapula.core.assessment import DriverScore, Profile, score_drivers
 from scapula.core.catalog import Catalog, Exercise
 from scapula.core.catalog.model import Dose
+from scapula.core.plan.model import Phase, Plan, RoutineItem
 from scapula.core.session import compile_exercise
 
 DAILY_SUGGESTED = "bridge-and-reach-over"  # the sources suggest it every day (seed 003)
@@ -44,36 +45,6 @@ PHASES = (
     PhaseSpec("Mobility and control", (4, 7), ("mobility", "activation", "stretch")),
     PhaseSpec("Strength", (8, 12), ("strength", "mobility", "activation", "stretch")),
 )
-
-
-@dataclass(frozen=True, slots=True)
-class RoutineItem:
-    """One exercise of a daily routine: its dose, time, and the reason it was chosen."""
-
-    exercise: str
-    name: str
-    dose: Dose
-    seconds: int
-    why: str
-
-
-@dataclass(frozen=True, slots=True)
-class Phase:
-    """A block of weeks with its daily routine, and any focus driver nothing could cover."""
-
-    name: str
-    weeks: tuple[int, int]
-    routine: tuple[RoutineItem, ...]
-    uncovered: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True, slots=True)
-class Plan:
-    """The driver profile and the phases built from it."""
-
-    drivers: tuple[DriverScore, ...]
-    phases: tuple[Phase, ...]
-    focus: tuple[str, ...]
 
 
 def generate_plan(profile: Profile, catalog: Catalog) -> Plan:

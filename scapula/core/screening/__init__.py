@@ -11,6 +11,7 @@ from scapula.core.screening.disposition import (
     screen_recheck,
 )
 from scapula.core.screening.gate import GATE_MESSAGES, Gate, ScreeningRecord, exercise_gate
+from scapula.core.screening.locked import ExerciseLockedError, check_gate
 from scapula.core.screening.questions import (
     BLOCK_TITLES,
     BLOCKS,
@@ -31,10 +32,12 @@ __all__ = [
     "QUESTION_IDS",
     "RECHECK_DAYS",
     "RECHECK_IDS",
+    "ExerciseLockedError",
     "Gate",
     "Question",
     "ScreeningRecord",
     "ScreeningResult",
+    "check_gate",
     "exercise_gate",
     "is_recheck_due",
     "parse_answers",

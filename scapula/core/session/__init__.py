@@ -1,5 +1,19 @@
 """Guided sessions: the timeline of steps a player runs."""
 
-from scapula.core.session.script import STEP_KINDS, Script, Step, compile_exercise, compile_routine
+from scapula.core.session.script import (
+    STEP_KINDS,
+    Script,
+    Step,
+    about_minutes,
+    compile_exercise,
+    compile_routine,
+)
 
-__all__ = ["STEP_KINDS", "Script", "Step", "compile_exercise", "compile_routine"]
+__all__ = [
+    "STEP_KINDS",
+    "Script",
+    "Step",
+    "about_minutes",
+    "compile_exercise",
+    "compile_routine",
+]

@@ -15,6 +15,12 @@ REP_SECONDS = 3  # moving into a rep or into the held position
 SWITCH_SECONDS = 5
 REPOSITION_SECONDS = 5
 SIDES = ("left", "right")
+SECONDS_PER_MINUTE = 60
+
+
+def about_minutes(seconds: int) -> int:
+    """Say a length in whole minutes, as people read it: rounded, and never 0."""
+    return max(1, round(seconds / SECONDS_PER_MINUTE))
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +60,11 @@ class Script:
     def total_seconds(self) -> int:
         """Return the sum of every step's seconds."""
         return sum(step.seconds for step in self.steps)
+
+    @property
+    def minutes(self) -> int:
+        """Return the length in whole minutes, as every interface shows it."""
+        return about_minutes(self.total_seconds)
 
     def as_dict(self) -> dict[str, object]:
         """Return {"steps": [...], "total_seconds": N}."""
