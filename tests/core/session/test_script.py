@@ -58,3 +58,11 @@ def test_a_routine_runs_its_exercises_in_order():
     prepares = [s.exercise for s in script.steps if s.kind == "prepare"]
     assert prepares == ["cat-cow", "wall-splat"]
     assert script.as_dict()["total_seconds"] == script.total_seconds
+
+
+def test_a_session_s_minutes_are_rounded_and_never_zero():
+    from scapula.core.session import about_minutes
+
+    assert about_minutes(916) == 15
+    assert about_minutes(29) == 1
+    assert about_minutes(630) == 10
