@@ -1,7 +1,7 @@
 """Sessions over the API: today's routine to play, and saving a session exactly once."""
 
 from datetime import datetime
-from typing import Annotated, Literal
+from typing import Annotated
 
 from django.http import Http404
 from django.utils import timezone
@@ -13,6 +13,7 @@ from scapula.accounts.typing import AuthenticatedHttpRequest
 from scapula.api.schemas import ERROR_RESPONSES
 from scapula.api.today_schemas import TodaySessionOut
 from scapula.core.limits import PAIN_SCALE
+from scapula.core.session import ExerciseStatus, SessionStatus
 from scapula.practice.models import PracticeSession
 from scapula.practice.selectors import list_sessions, today_session
 from scapula.practice.services import ExerciseResult, SessionReport, record_session
@@ -37,7 +38,7 @@ class ExerciseResultIn(Schema):
     """How one exercise went."""
 
     exercise: str = Field(max_length=80)
-    status: Literal["done", "stopped", "skipped", "not_started"]
+    status: ExerciseStatus
     peak_pain: Pain | None = None
     stop_reason: str = Field("", max_length=200)
     steps_done: StrictInt = Field(0, ge=0, le=10_000)
@@ -49,7 +50,7 @@ class SessionIn(Schema):
     key: str = Field(min_length=8, max_length=64, pattern=r"^[A-Za-z0-9_-]+$")
     started_at: IsoDateTime
     ended_at: IsoDateTime | None = None
-    status: Literal["completed", "partial", "stopped"]
+    status: SessionStatus
     pain_before: Pain | None = None
     pain_after: Pain | None = None
     plan_id: StrictInt | None = None

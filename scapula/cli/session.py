@@ -10,6 +10,7 @@ from scapula.catalog import shipped_catalog
 from scapula.core import ScapulaError
 from scapula.core.limits import PAIN_SCALE
 from scapula.core.session import Script, compile_exercise
+from scapula.core.session.status import ExerciseStatus, SessionStatus
 
 if TYPE_CHECKING:
     from scapula.accounts.models import User
@@ -117,7 +118,8 @@ def start(speed: float, quiet: bool) -> None:
         peaks[outcome.hurt_at] = _ask_pain("Stopped. Pain now (0-10)")
         reason = click.prompt("What happened", default="pain above 5")
     pain_after = _ask_pain("Pain after the session (0-10)")
-    status = "completed" if not (outcome.hurt_at or outcome.ended_early) else "stopped"
+    ended_early = outcome.hurt_at or outcome.ended_early
+    status = SessionStatus.STOPPED if ended_early else SessionStatus.COMPLETED
     results = _results(routine, outcome, peaks, reason)
     _save(
         owner,
@@ -157,7 +159,7 @@ def _results(
     return tuple(
         ExerciseResult(
             exercise_id,
-            outcome.statuses.get(exercise_id, "not_started"),
+            outcome.statuses.get(exercise_id, ExerciseStatus.NOT_STARTED),
             peaks.get(exercise_id),
             reason if exercise_id == outcome.hurt_at else "",
             outcome.steps_done.get(exercise_id, 0),

@@ -16,7 +16,7 @@ from rich.live import Live
 from rich.panel import Panel
 from rich.text import Text
 
-from scapula.core.session import Step
+from scapula.core.session import ExerciseStatus, Step
 
 KEYS_HELP = "[p] pause  [s] skip  [h] stop: it hurts  [q] end the session"
 
@@ -105,13 +105,15 @@ def play(
     with single_keys() as read_key, Live(console=console, auto_refresh=False) as live:
         while index < len(steps):
             step = steps[index]
-            outcome.statuses.setdefault(step.exercise, "done")
+            outcome.statuses.setdefault(step.exercise, ExerciseStatus.DONE)
             speaker.say(step.cue)
             key = _run_step(step, index, steps, names, speed, live, read_key)
             if key in ("h", "q"):
                 outcome.hurt_at = step.exercise if key == "h" else None
                 outcome.ended_early = key == "q"
-                outcome.statuses[step.exercise] = "stopped" if key == "h" else "skipped"
+                outcome.statuses[step.exercise] = (
+                    ExerciseStatus.STOPPED if key == "h" else ExerciseStatus.SKIPPED
+                )
                 return outcome
             outcome.steps_done[step.exercise] = outcome.steps_done.get(step.exercise, 0) + 1
             index += 1

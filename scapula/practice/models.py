@@ -4,9 +4,7 @@ from django.db import models
 
 from scapula.accounts.models import UserOwnedModel
 from scapula.core.limits import PAIN_SCALE
-
-SESSION_STATUSES = ("completed", "partial", "stopped")
-EXERCISE_STATUSES = ("done", "stopped", "skipped", "not_started")
+from scapula.core.session import ExerciseStatus, SessionStatus
 
 
 def _pain_check(field: str, name: str) -> models.CheckConstraint:
@@ -24,7 +22,7 @@ class PracticeSession(UserOwnedModel):
     started_at = models.DateTimeField()
     ended_at = models.DateTimeField(null=True, blank=True)
     performed_on = models.DateField()
-    status = models.CharField(max_length=12, choices=[(s, s) for s in SESSION_STATUSES])
+    status = models.CharField(max_length=12, choices=[(s.value, s.value) for s in SessionStatus])
     pain_before = models.PositiveSmallIntegerField(null=True, blank=True)
     pain_after = models.PositiveSmallIntegerField(null=True, blank=True)
     plan = models.ForeignKey(
@@ -53,7 +51,7 @@ class PracticeExercise(UserOwnedModel):
     session = models.ForeignKey(PracticeSession, on_delete=models.CASCADE, related_name="exercises")
     order = models.PositiveSmallIntegerField()
     exercise_id = models.CharField(max_length=80)
-    status = models.CharField(max_length=12, choices=[(s, s) for s in EXERCISE_STATUSES])
+    status = models.CharField(max_length=12, choices=[(s.value, s.value) for s in ExerciseStatus])
     peak_pain = models.PositiveSmallIntegerField(null=True, blank=True)
     stop_reason = models.CharField(max_length=200, blank=True)
     steps_done = models.PositiveIntegerField(default=0)

@@ -7,6 +7,7 @@ from django.db import IntegrityError, transaction
 
 from scapula.accounts.models import User
 from scapula.core.progression import SessionPain, decide
+from scapula.core.session import ExerciseStatus
 from scapula.practice.models import DoseChange, PracticeExercise, PracticeSession, ProgressReview
 from scapula.practice.today import todays_routine
 from scapula.tracking.models import PainEntry
@@ -29,7 +30,7 @@ def exercise_histories(*, user: User, exercise_ids: set[str]) -> dict[str, list[
         histories[row.exercise_id].append(
             SessionPain(
                 row.session.performed_on,
-                row.status == "done",
+                row.status == ExerciseStatus.DONE,
                 row.session.pain_before,
                 row.peak_pain,
                 row.session.pain_after,

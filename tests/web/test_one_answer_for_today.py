@@ -86,7 +86,7 @@ def test_the_minutes_shown_are_the_session_s_own_length(owner_browser, held_owne
     plan = owner_browser.get("/api/plan").json()
     assert api["minutes"] == plan["minutes_today"] == max(1, round(api["total_seconds"] / 60))
     page = owner_browser.get("/session/").content.decode()
-    assert f"about {api['minutes']} minutes" in page
+    assert f"about {api['minutes']} minute" in page
 
 
 def _two_calm_sessions(owner):

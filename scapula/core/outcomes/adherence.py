@@ -4,6 +4,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from scapula.core.session.status import SessionStatus
+
 DONE, PARTIAL, MISSED, FUTURE = "done", "partial", "missed", "future"
 
 
@@ -25,7 +27,7 @@ class Adherence:
 def day_status(statuses: Mapping[date, list[str]], day: date) -> str:
     """A day is done with a completed session, partial with only partial or stopped ones."""
     found = statuses.get(day, [])
-    if "completed" in found:
+    if SessionStatus.COMPLETED in found:
         return DONE
     return PARTIAL if found else MISSED
 

@@ -8,10 +8,13 @@ from scapula.core.session.script import (
     compile_exercise,
     compile_routine,
 )
+from scapula.core.session.status import ExerciseStatus, SessionStatus
 
 __all__ = [
     "STEP_KINDS",
+    "ExerciseStatus",
     "Script",
+    "SessionStatus",
     "Step",
     "about_minutes",
     "compile_exercise",
