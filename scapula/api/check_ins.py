@@ -9,7 +9,7 @@ from pydantic import StrictInt
 
 from scapula.accounts.typing import AuthenticatedHttpRequest
 from scapula.api.schemas import ERROR_RESPONSES
-from scapula.core.limits import PAIN_SCALE
+from scapula.core.limits import GROC_SCALE, PAIN_SCALE
 from scapula.core.outcomes import FunctionCheckIn, check_in_due, function_trend, next_check_in
 from scapula.tracking.selectors import function_check_ins, psfs_activities
 from scapula.tracking.services import record_check_in
@@ -30,7 +30,7 @@ class CheckInIn(Schema):
     """3-5 activity ratings; from the second check-in on, the same activities and a GROC."""
 
     ratings: list[RatingIn] = Field(min_length=1, max_length=5)
-    groc: Annotated[StrictInt, Field(ge=-7, le=7)] | None = None
+    groc: Annotated[StrictInt, Field(ge=GROC_SCALE.low, le=GROC_SCALE.high)] | None = None
 
 
 class CheckInOut(Schema):

@@ -3,7 +3,7 @@
 from django.db import models
 
 from scapula.accounts.models import UserOwnedModel
-from scapula.core.limits import PAIN_SCALE
+from scapula.core.limits import GROC_SCALE, PAIN_SCALE
 from scapula.core.outcomes import PAIN_CONTEXTS, PAIN_SITES, PainReading
 
 SIDES = ("left", "right", "both")
@@ -63,7 +63,8 @@ class OutcomeCheckIn(UserOwnedModel):
         indexes = [models.Index(fields=["user", "taken_on"])]
         constraints = [
             models.CheckConstraint(
-                condition=models.Q(groc__isnull=True) | models.Q(groc__gte=-7, groc__lte=7),
+                condition=models.Q(groc__isnull=True)
+                | models.Q(groc__gte=GROC_SCALE.low, groc__lte=GROC_SCALE.high),
                 name="groc_minus_7_to_7",
             ),
         ]

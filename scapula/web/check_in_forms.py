@@ -4,10 +4,11 @@ from typing import Any
 
 from django import forms
 
+from scapula.core.limits import PAIN_SCALE
 from scapula.core.outcomes import GROC_LABELS, GROC_QUESTION
 
 MAX_ACTIVITIES = 5
-SCALE = [(value, str(value)) for value in range(11)]
+SCALE = [(value, str(value)) for value in PAIN_SCALE.choices]
 
 
 def _rating_field(label: str, *, required: bool) -> forms.TypedChoiceField:

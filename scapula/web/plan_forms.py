@@ -7,6 +7,7 @@ from django.http import QueryDict
 
 from scapula.core.assessment import PAIN_SIDES, PAIN_SITES, WORSE_WITH
 from scapula.core.catalog.model import EQUIPMENT
+from scapula.core.limits import AGE, DEGREES, HOURS_PER_DAY, MINUTES_PER_DAY
 
 YES_NO = [("yes", "Yes"), ("no", "No")]
 WINGING_CHOICES = [
@@ -31,8 +32,8 @@ def _degrees(label: str) -> forms.IntegerField:
     return forms.IntegerField(
         label=label,
         required=False,
-        min_value=0,
-        max_value=180,
+        min_value=DEGREES.low,
+        max_value=DEGREES.high,
         widget=forms.NumberInput(attrs={"inputmode": "numeric"}),
     )
 
@@ -41,7 +42,10 @@ class AssessmentForm(forms.Form):
     """Every test is optional (blank means skipped); constraints have defaults."""
 
     minutes_per_day = forms.IntegerField(
-        label="Minutes a day you can give", min_value=5, max_value=60, initial=12
+        label="Minutes a day you can give",
+        min_value=MINUTES_PER_DAY.low,
+        max_value=MINUTES_PER_DAY.high,
+        initial=12,
     )
     equipment = forms.MultipleChoiceField(
         label="What you have at hand",
@@ -61,7 +65,9 @@ class AssessmentForm(forms.Form):
         initial="yes",
         widget=forms.RadioSelect,
     )
-    age = forms.IntegerField(label="Age (optional)", required=False, min_value=12, max_value=110)
+    age = forms.IntegerField(
+        label="Age (optional)", required=False, min_value=AGE.low, max_value=AGE.high
+    )
     pain_sites = forms.MultipleChoiceField(
         label="Where does it hurt?",
         required=False,
@@ -92,13 +98,22 @@ class AssessmentForm(forms.Form):
         widget=forms.RadioSelect,
     )
     sitting_hours = forms.FloatField(
-        label="Hours sitting on a usual day", required=False, min_value=0, max_value=24
+        label="Hours sitting on a usual day",
+        required=False,
+        min_value=HOURS_PER_DAY.low,
+        max_value=HOURS_PER_DAY.high,
     )
     phone_hours = forms.FloatField(
-        label="Hours on your phone", required=False, min_value=0, max_value=24
+        label="Hours on your phone",
+        required=False,
+        min_value=HOURS_PER_DAY.low,
+        max_value=HOURS_PER_DAY.high,
     )
     breaks_per_hour = forms.FloatField(
-        label="Breaks you take in an hour of sitting", required=False, min_value=0, max_value=24
+        label="Breaks you take in an hour of sitting",
+        required=False,
+        min_value=HOURS_PER_DAY.low,
+        max_value=HOURS_PER_DAY.high,
     )
 
     def __init__(

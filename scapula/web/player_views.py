@@ -9,11 +9,10 @@ from scapula.accounts.typing import AuthenticatedHttpRequest
 from scapula.catalog import shipped_catalog
 from scapula.core.catalog import Exercise
 from scapula.core.catalog.demo_svg import render_animation
+from scapula.core.limits import PAIN_SCALE
 from scapula.core.warning_signs import WARNING_SIGNS
 from scapula.practice.selectors import today_session
 from scapula.web.plan_views import gate_required
-
-PAIN_SCALE = range(11)
 
 
 @gate_required
@@ -27,7 +26,7 @@ def player_page(request: AuthenticatedHttpRequest) -> HttpResponse:
     context = {
         "data": data,
         "demos": demos,
-        "pain_scale": PAIN_SCALE,
+        "pain_scale": PAIN_SCALE.choices,
         "speed": _speed(request),
         "warning_signs": WARNING_SIGNS,
     }

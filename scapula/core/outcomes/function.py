@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from scapula.core.errors import ScapulaError
+from scapula.core.limits import GROC_SCALE, PAIN_SCALE
 
 PSFS_MIN_ACTIVITIES, PSFS_MAX_ACTIVITIES = 3, 5
 PSFS_MEANINGFUL = 2.0
@@ -86,16 +87,12 @@ def check_activities(names: Sequence[str]) -> tuple[str, ...]:
 
 def check_rating(value: object, field: str) -> int:
     """Return a whole number from 0 to 10, or name the field that is not one."""
-    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 10:
-        raise ScapulaError(f"must be a whole number from 0 to 10, got {value!r}", field=field)
-    return value
+    return PAIN_SCALE.check(value, field=field)
 
 
 def check_groc(value: object) -> int:
     """Return a global rating from -7 to +7, or name the field."""
-    if isinstance(value, bool) or not isinstance(value, int) or value not in GROC_LABELS:
-        raise ScapulaError(f"must be a whole number from -7 to 7, got {value!r}", field="groc")
-    return value
+    return GROC_SCALE.check(value, field="groc")
 
 
 def check_in_due(check_ins: Sequence[FunctionCheckIn], today: date) -> bool:
