@@ -3,8 +3,8 @@
 The per-user pages read every entry of one person. For a list of a thousand people that
 would be a year of rows each, so the database reduces the rows first and the core's rules
 run on what is left, in a fixed number of queries however many people are asked about:
-- pain: only the readings the trend can depend on (the first three of any context, the
-  first three "usual" ones, and the last 7 days) reach `pain_trend`;
+- pain: only the readings the trend can depend on (the first three of pain at rest and
+  the last 7 days) reach `pain_trend`;
 - adherence: the database counts done and partial days since the plan's start, with the
   day rule of `scapula.core.outcomes.adherence` (a completed session makes a day done,
   any other session makes it partial); the core's `streak` reads the last weeks only,
@@ -21,7 +21,7 @@ from django.db import connection
 
 from scapula.accounts.models import User
 from scapula.core.outcomes import Adherence, PainReading, PainTrend, pain_trend, streak
-from scapula.core.outcomes.pain import BASELINE_ENTRIES
+from scapula.core.outcomes.pain import BASELINE_ENTRIES, RESTING_CONTEXTS
 from scapula.plans.models import StoredPlan
 from scapula.practice.models import PracticeSession
 from scapula.tracking.models import PainEntry
@@ -78,16 +78,17 @@ def _as_date(value: Any) -> date:
 
 
 def _first_readings_sql(marks: str) -> str:
-    """Ids of each listed person's first three readings, and first three "usual" ones.
+    """Ids of each listed person's first three readings of pain at rest (the baseline).
 
     Each is a scalar subquery that walks the (user, day) index and stops at once.
     """
     table, users = PainEntry._meta.db_table, User._meta.db_table
     order = "ORDER BY q.recorded_on, q.created_at, q.id LIMIT 1"
     listed = f"FROM {users} u WHERE u.id IN ({marks})"
+    contexts = ", ".join(f"'{context}'" for context in sorted(RESTING_CONTEXTS))
+    at_rest = f" AND q.context IN ({contexts})"
     picks = [
-        f"SELECT (SELECT q.id FROM {table} q WHERE q.user_id = u.id{usual} {order} OFFSET {k}) {listed}"  # noqa: E501, S608
-        for usual in ("", " AND q.context = 'usual'")
+        f"SELECT (SELECT q.id FROM {table} q WHERE q.user_id = u.id{at_rest} {order} OFFSET {k}) {listed}"  # noqa: E501, S608
         for k in range(BASELINE_ENTRIES)
     ]
     return " UNION ".join(picks)
@@ -106,7 +107,7 @@ def _pain_readings(ids: Sequence[int], today: date) -> dict[int, list[PainReadin
     """  # noqa: S608 - table names from the models, values as parameters
     readings: dict[int, list[PainReading]] = {}
     with connection.cursor() as cursor:
-        repeated = list(ids) * (2 * BASELINE_ENTRIES + 1)
+        repeated = list(ids) * (BASELINE_ENTRIES + 1)
         cursor.execute(sql, [*repeated, today - timedelta(days=7), today])
         for user_id, on, score, context, _created, _id in cursor.fetchall():
             readings.setdefault(user_id, []).append(PainReading(_as_date(on), score, context))

@@ -11,6 +11,7 @@ from scapula.catalog import shipped_catalog
 from scapula.core import ScapulaError
 from scapula.plans.models import StoredPlan
 from scapula.practice.models import PracticeExercise, PracticeSession
+from scapula.tracking.models import PainEntry
 
 # A device clock a little ahead of the server's is normal; a day ahead is a wrong clock.
 CLOCK_SLACK = timedelta(hours=1)
@@ -130,4 +131,17 @@ def _create(user: User, report: SessionReport, performed_on: date) -> PracticeSe
         )
         for index, item in enumerate(report.exercises)
     )
+    _diary_entries(user, report, performed_on)
     return session
+
+
+def _diary_entries(user: User, report: SessionReport, day: date) -> None:
+    """Put the pains given in the player into the pain diary, so progress sees them at once."""
+    peaks = [item.peak_pain for item in report.exercises if item.peak_pain is not None]
+    for context, score in (
+        ("before", report.pain_before),
+        ("peak", max(peaks, default=None)),
+        ("after", report.pain_after),
+    ):
+        if score is not None:
+            PainEntry.objects.create(user=user, score=score, context=context, recorded_on=day)

@@ -194,3 +194,29 @@ def test_a_session_that_starts_tomorrow_is_refused_naming_the_field(owner_browse
     assert response.status_code == 400
     assert response.json()["error"]["field"] == "started_at"
     assert not PracticeSession.objects.exists()
+
+
+def test_the_pains_given_in_the_player_are_diary_entries_and_show_a_trend(owner_browser):
+    owner, today = ensure_owner(), timezone.localdate()
+    record_screening(user=owner, answers=CLEAR, today=today)
+    for days_ago in (1, 0):
+        started = timezone.now() - timedelta(days=days_ago, minutes=20)
+        body = {
+            "key": f"two-sessions-{days_ago}",
+            "started_at": started.isoformat(),
+            "status": "completed",
+            "pain_before": 4,
+            "pain_after": 3,
+            "exercises": [{"exercise": ROW, "status": "done", "peak_pain": 5, "steps_done": 9}],
+        }
+        response = owner_browser.post("/api/sessions", body, content_type="application/json")
+        assert response.status_code == 201
+    contexts = sorted(PainEntry.objects.filter(user=owner).values_list("context", flat=True))
+    assert contexts == ["after", "after", "before", "before", "peak", "peak"]
+    trend = owner_browser.get("/api/pain/trend").json()
+    assert trend["baseline"] == 4
+    assert "Not enough" not in trend["message"]
+    owner_browser.post(
+        "/api/sessions", {**body, "key": "two-sessions-0"}, content_type="application/json"
+    )
+    assert PainEntry.objects.filter(user=owner).count() == 6  # a repeat stores nothing twice

@@ -9,6 +9,9 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 PAIN_CONTEXTS = ("before", "peak", "after", "morning", "usual")
+# Pain at rest: the trend compares these with each other, never with the pain an exercise
+# provoked (peak) or its aftermath (after), so a session cannot move the baseline.
+RESTING_CONTEXTS = frozenset({"usual", "morning", "before"})
 PAIN_SITES = ("between_shoulder_blades", "neck", "top_of_shoulder")
 MEANINGFUL_POINTS = 2.0
 MEANINGFUL_FRACTION = 0.30
@@ -41,16 +44,24 @@ class PainTrend:
     is_possible: bool = False
 
 
+def resting(readings: Sequence[PainReading]) -> list[PainReading]:
+    """Return the readings of pain at rest (usual, next-morning, before a session)."""
+    return [r for r in readings if r.context in RESTING_CONTEXTS]
+
+
 def baseline_of(readings: Sequence[PainReading]) -> float | None:
-    """Return the mean of the first usual-pain readings (or of any, if none are 'usual')."""
-    usual = [r for r in readings if r.context == "usual"] or list(readings)
-    first = sorted(usual, key=lambda r: r.on)[:BASELINE_ENTRIES]
+    """Return the mean of the first three readings of pain at rest.
+
+    The first three of them, whatever their kind, so a later 'usual' entry cannot move
+    the starting point and turn a rise into a fall.
+    """
+    first = sorted(resting(readings), key=lambda r: r.on)[:BASELINE_ENTRIES]
     return sum(r.score for r in first) / len(first) if first else None
 
 
 def rolling_mean(readings: Sequence[PainReading], today: date, days: int = 7) -> float | None:
-    """Return the mean score over the last `days` days up to today."""
-    window = [r.score for r in readings if today - timedelta(days=days) < r.on <= today]
+    """Return the mean pain at rest over the last `days` days up to today."""
+    window = [r.score for r in resting(readings) if today - timedelta(days=days) < r.on <= today]
     return sum(window) / len(window) if window else None
 
 
@@ -103,9 +114,9 @@ def needs_clinician_review(week: int, pain_improved: bool, function_improved: bo
 def daily_means(
     readings: Sequence[PainReading], today: date, *, days: int = 28
 ) -> list[tuple[date, float | None]]:
-    """Each of the last four weeks' days with its mean pain, or None without entries."""
+    """Each of the last four weeks' days with its mean pain at rest, or None without entries."""
     by_day: dict[date, list[int]] = {}
-    for reading in readings:
+    for reading in resting(readings):
         by_day.setdefault(reading.on, []).append(reading.score)
     dates = [today - timedelta(days=n) for n in range(days - 1, -1, -1)]
     return [(d, sum(by_day[d]) / len(by_day[d]) if d in by_day else None) for d in dates]

@@ -75,3 +75,30 @@ def test_with_neck_pain_a_fall_of_1_3_points_shows_as_possible_but_not_meaningfu
     plain = pain_trend(readings, today)
     assert not plain.is_possible
     assert "not yet by the 2 points" in plain.message
+
+
+def _on(day, score, context):
+    return PainReading(START + timedelta(days=day), score, context)
+
+
+def test_a_later_usual_entry_cannot_move_the_baseline_and_turn_a_rise_into_a_fall():
+    # Sessions began at 2/10 before exercising; weeks later pain at rest is 4-6.
+    readings = [_on(d, 2, "before") for d in range(3)]
+    readings += [_on(d, 6, "usual") for d in (20, 21, 22)]
+    readings += [_on(d, 4, "before") for d in range(20, 27)]
+    trend = pain_trend(readings, START + timedelta(days=26))
+    assert trend.baseline == 2
+    assert trend.change > 0
+    assert "fallen" not in trend.message
+
+
+def test_pain_an_exercise_provoked_is_not_pain_at_rest():
+    readings = [_on(0, 3, "before"), _on(0, 7, "peak"), _on(0, 5, "after")]
+    assert baseline_of(readings) == 3
+    assert rolling_mean(readings, START) == 3
+
+
+def test_the_pains_given_before_two_sessions_are_enough_for_a_trend():
+    trend = pain_trend([_on(0, 4, "before"), _on(1, 4, "before")], START + timedelta(days=1))
+    assert trend.baseline == 4
+    assert "Not enough" not in trend.message
