@@ -21,3 +21,19 @@ schema = schemathesis.pytest.from_fixture("api_schema")
 def test_every_operation_keeps_to_its_documented_contract(case):
     # The WSGI client does not decompress; compressed answers are covered by the server tests.
     case.call_and_validate(headers={"Accept-Encoding": "identity"})
+
+
+@pytest.mark.parametrize(
+    ("path", "fields"),
+    [
+        ("/api/session/today", {"phase", "minutes", "exercises", "steps", "total_seconds"}),
+        ("/api/progress", {"pain", "function", "sessions", "needs_review"}),
+    ],
+)
+def test_today_and_progress_answer_with_a_typed_schema(owner_browser, path, fields):
+    document = owner_browser.get("/api/openapi.json").json()
+    reference = document["paths"][path]["get"]["responses"]["200"]["content"]["application/json"]
+    name = reference["schema"]["$ref"].rsplit("/", 1)[-1]
+    schema = document["components"]["schemas"][name]
+    assert fields <= set(schema["properties"])
+    assert fields <= set(schema.get("required", ()))
