@@ -13,7 +13,14 @@ if TYPE_CHECKING:
     from scapula.practice.overview import ProgressOverview
 
 BARS = " ▁▂▃▄▅▆▇█"
-DAY_MARKS = {"done": "■", "partial": "▣", "missed": "·", "future": " "}
+DAY_MARKS = {
+    "done": "■",
+    "partial": "▣",
+    "missed": "·",
+    "open": "□",
+    "future": " ",
+    "before_plan": " ",
+}
 DAYS = 28
 
 

@@ -21,6 +21,7 @@ from django.db import connection
 
 from scapula.accounts.models import User
 from scapula.core.outcomes import Adherence, PainReading, PainTrend, pain_trend, streak
+from scapula.core.outcomes.adherence import planned_days
 from scapula.core.outcomes.pain import BASELINE_ENTRIES, RESTING_CONTEXTS
 from scapula.plans.models import StoredPlan
 from scapula.practice.models import PracticeSession
@@ -162,8 +163,8 @@ def _statuses(ids: Sequence[int], since: date, today: date) -> dict[int, dict[da
     return days
 
 
-def _streaks(ids: Sequence[int], today: date) -> dict[int, int]:
-    """Return the core's streak of every user, reading only recent days where that suffices.
+def _streaks(ids: Sequence[int], today: date) -> tuple[dict[int, int], set[int]]:
+    """Return the core's streak of every user, and who practised today (recent days suffice).
 
     A streak shorter than the window is decided by the window; only people whose streak
     fills it need their whole history, read in a second query (run even when empty, so
@@ -173,7 +174,9 @@ def _streaks(ids: Sequence[int], today: date) -> dict[int, int]:
     streaks = {user_id: streak(recent.get(user_id, {}), today) for user_id in ids}
     longer = [user_id for user_id, days in streaks.items() if days >= STREAK_WINDOW_DAYS]
     history = _statuses(longer, date.min, today)
-    return streaks | {user_id: streak(history.get(user_id, {}), today) for user_id in longer}
+    practised_today = {user_id for user_id in ids if recent.get(user_id, {}).get(today)}
+    longest = {user_id: streak(history.get(user_id, {}), today) for user_id in longer}
+    return streaks | longest, practised_today
 
 
 def _adherence_by_user(ids: Sequence[int], today: date) -> dict[int, Adherence]:
@@ -182,10 +185,13 @@ def _adherence_by_user(ids: Sequence[int], today: date) -> dict[int, Adherence]:
     with connection.cursor() as cursor:
         cursor.execute(_counts_sql(marks), [today, *ids, *ids, today])
         rows = cursor.fetchall()
-    streaks = _streaks(ids, today)
+    streaks, practised_today = _streaks(ids, today)
     return {
         user_id: Adherence(
-            max(0, (today - _as_date(start)).days + 1), done, any_days - done, streaks[user_id]
+            planned_days(_as_date(start), today, user_id in practised_today),
+            done,
+            any_days - done,
+            streaks[user_id],
         )
         for user_id, start, done, any_days in rows
     }

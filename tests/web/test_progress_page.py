@@ -67,4 +67,8 @@ def test_with_a_plan_the_sessions_calendar_counts_the_planned_days(owner_browser
     create_plan(user=ensure_owner(), profile={}, today=timezone.localdate())
     page = owner_browser.get("/progress/").content.decode()
     assert 'class="chart adherence-calendar"' in page
-    assert "0 of 1 planned days done" in page
+    # First thing on the plan's first day nothing is missed yet.
+    assert "Your first planned day is today" in page
+    calendar = page.split('class="chart adherence-calendar"')[1].split("</svg>")[0]
+    assert ": missed</title>" not in calendar
+    assert ": today, not done yet</title>" in calendar

@@ -4,12 +4,19 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 from html import escape
 
-from scapula.core.outcomes.adherence import DONE, FUTURE, PARTIAL
+from scapula.core.outcomes.adherence import DAY_LABELS, DONE, MISSED, PARTIAL, DayStatus
 from scapula.core.outcomes.function import PSFS_MEANINGFUL, FunctionCheckIn
 from scapula.core.outcomes.pain import MEANINGFUL_FRACTION, MEANINGFUL_POINTS, PainReading
 
 WIDTH, HEIGHT, LEFT, BOTTOM, TOP = 320, 180, 28, 24, 10
-COLOURS = {DONE: "#1f6f5c", PARTIAL: "#8fbfae", "missed": "#e4e9e6", FUTURE: "none"}
+COLOURS = {
+    DayStatus.DONE: "#1f6f5c",
+    DayStatus.PARTIAL: "#8fbfae",
+    DayStatus.MISSED: "#e4e9e6",
+    DayStatus.OPEN: "#ffffff",
+    DayStatus.FUTURE: "none",
+    DayStatus.BEFORE_PLAN: "none",
+}
 
 
 def improvement_line(baseline: float) -> float:
@@ -106,20 +113,20 @@ def _describe(daily: list[tuple[date, float]], baseline: float | None) -> str:
 
 
 def adherence_calendar(days: Sequence[tuple[date, str]]) -> str:
-    """Four weeks as squares, Monday first: done, partial, missed (future days left blank)."""
+    """Four weeks as squares, Monday first: done, partial, missed; days outside the plan blank."""
     cell = 40
     parts = []
     for index, (day, status) in enumerate(days):
         x, y = (index % 7) * cell + 2, (index // 7) * cell + 2
         parts.append(
             f'<rect x="{x}" y="{y}" width="{cell - 6}" height="{cell - 6}" rx="6" '
-            f'fill="{COLOURS[status]}" stroke="#c9d3ce"><title>{day:%a %d %b}: '
-            f"{status}</title></rect>"
+            f'fill="{COLOURS[DayStatus(status)]}" stroke="#c9d3ce"><title>{day:%a %d %b}: '
+            f"{DAY_LABELS[DayStatus(status)]}</title></rect>"
         )
-    counts = {s: sum(1 for _, st in days if st == s) for s in (DONE, PARTIAL, "missed")}
+    counts = {s: sum(1 for _, st in days if st == s) for s in (DONE, PARTIAL, MISSED)}
     desc = (
         f"Last four weeks: {_days(counts[DONE])} done, {_days(counts[PARTIAL])} partly done, "
-        f"{_days(counts['missed'])} missed."
+        f"{_days(counts[MISSED])} missed."
     )
     rows = (len(days) + 6) // 7
     return _svg(
