@@ -2,6 +2,8 @@
 
 import re
 
+import pytest
+
 from scapula.core.drivers import DRIVERS
 
 CSP = {
@@ -109,3 +111,11 @@ def test_the_home_page_offers_the_next_step_for_where_the_person_is(owner_browse
     assert 'href="/assessment/">Next: your self-assessment' in (
         owner_browser.get("/").content.decode()
     )
+
+
+@pytest.mark.parametrize("path", ["/", "/exercises/", "/safety/", "/muscles/"])
+def test_every_page_title_is_plain_text(owner_browser, path):
+    page = owner_browser.get(path).content.decode()
+    title = page.split("<title>", 1)[1].split("</title>", 1)[0]
+    assert "<" not in title
+    assert title.strip()
