@@ -107,3 +107,23 @@ def _check_same_activities(activities: list[PsfsActivity], names: tuple[str, ...
             if part
         )
         raise ScapulaError(f"rate the same activities as before ({detail})", field="ratings")
+
+
+def correct_pain_entry(*, user: User, entry_id: int, score: object) -> PainEntry:
+    """Change the score of one of the user's entries (never another user's)."""
+    entry = _own_entry(user, entry_id)
+    entry.score = PAIN_SCALE.check(score, field="score")
+    entry.save(update_fields=["score"])
+    return entry
+
+
+def delete_pain_entry(*, user: User, entry_id: int) -> None:
+    """Remove one of the user's entries (never another user's)."""
+    _own_entry(user, entry_id).delete()
+
+
+def _own_entry(user: User, entry_id: int) -> PainEntry:
+    entry = PainEntry.objects.filter(user=user, pk=entry_id).first()
+    if entry is None:
+        raise ScapulaError(f"no pain entry {entry_id} of yours", field="entry")
+    return entry

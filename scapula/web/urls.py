@@ -4,6 +4,7 @@ from django.urls import path
 
 from scapula.web import (
     catalog_views,
+    pain_views,
     plan_views,
     player_views,
     progress_views,
@@ -29,6 +30,9 @@ urlpatterns = [
     path("plan/", plan_views.plan_page, name="plan"),
     path("morning-pain/", plan_views.morning_pain, name="morning-pain"),
     path("progress/", progress_views.progress_page, name="progress"),
+    path("progress/pain/", pain_views.pain_diary, name="pain-diary"),
+    path("progress/pain/<int:entry_id>/correct/", pain_views.correct_entry, name="pain-correct"),
+    path("progress/pain/<int:entry_id>/delete/", pain_views.delete_entry, name="pain-delete"),
     path("progress/check-in/", progress_views.check_in_page, name="function-check-in"),
     path("progress/summary/", progress_views.summary_page, name="summary"),
     path("session/", player_views.player_page, name="player"),
