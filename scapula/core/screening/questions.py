@@ -175,6 +175,8 @@ QUESTIONS: tuple[Question, ...] = (
         "myelopathy-org",
         "devon-thoracic-referral",
     ),
+    # U2 of clinical.md §1.3 split in two: a weak immune system is a lasting history a
+    # clinician can clear, while a fever passes and is answered again instead.
     _q(
         "U8",
         "urgent",
@@ -276,6 +278,9 @@ QUESTIONS: tuple[Question, ...] = (
         "Pain in many places at once is best looked at as a whole by a clinician.",
         "glos-red-flags",
     ),
+    # scapula's own conservative rule: clinical.md §1.3 makes a past cancer same-day only
+    # with new or different pain (U1); with familiar pain a clinician still looks first,
+    # since §1.1 lists a history of cancer among the malignancy features.
     _q(
         "C12",
         "clinician",
@@ -285,6 +290,9 @@ QUESTIONS: tuple[Question, ...] = (
         "glos-red-flags",
         "nice-ng234-mscc",
     ),
+    # Age, which C1 asks only for a first episode: §1.1 names age over 70 for spinal
+    # fracture (the clinician chart). Under 18 is scapula's own conservative rule: the
+    # program and its sources are for adults.
     _q(
         "C13",
         "clinician",
@@ -304,6 +312,7 @@ QUESTIONS: tuple[Question, ...] = (
         "physiopedia-thoracic-red-flags",
         raises_on=False,
     ),
+    # Counts only with C8 (see LINKED_FLAGS): scapula's own conservative rule.
     _q(
         "M2",
         "mechanical",
