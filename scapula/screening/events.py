@@ -24,9 +24,12 @@ from scapula.practice.models import DoseChange, PracticeExercise
 from scapula.screening.models import Screening
 
 
-def pending_rescreen(*, user: User, today: date) -> tuple[RescreenEvent, ...]:
+def pending_rescreen(
+    *, user: User, today: date, screened_at: datetime | None = None
+) -> tuple[RescreenEvent, ...]:
     """Return the events since the latest full screening that no screening has answered."""
-    screened_at = _latest_full_screening_at(user=user)
+    # A caller that has the screenings already passes the latest one's time: one query less.
+    screened_at = screened_at or _latest_full_screening_at(user=user)
     events = [
         *_practice_events(user=user, since=screened_at),
         *_refer_events(user=user, since=screened_at),

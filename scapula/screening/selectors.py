@@ -24,7 +24,9 @@ def gate_for(*, user: User, today: date) -> Gate:
     gate = exercise_gate([row.to_core() for row in rows], is_cleared=is_cleared, today=today)
     if gate not in (Gate.OPEN, Gate.RECHECK_DUE):
         return gate  # already closed for a stronger reason: the practice records need no read
-    return with_rescreen(gate, is_rescreen_due=bool(pending_rescreen(user=user, today=today)))
+    screened_at = full.created_at if full is not None else None
+    pending = pending_rescreen(user=user, today=today, screened_at=screened_at)
+    return with_rescreen(gate, is_rescreen_due=bool(pending))
 
 
 def screening_of(*, user: User, screening_id: int) -> Screening | None:
