@@ -8,7 +8,13 @@ from pydantic import StrictBool
 
 from scapula.accounts.typing import AuthenticatedHttpRequest
 from scapula.api.schemas import ERROR_RESPONSES
-from scapula.core.screening import ADVICE, QUESTION_IDS, RECHECK_IDS, parse_answers
+from scapula.core.screening import (
+    QUESTION_IDS,
+    RECHECK_IDS,
+    Disposition,
+    advice_for,
+    parse_answers,
+)
 from scapula.screening.models import Screening
 from scapula.screening.selectors import gate_for, latest_screening
 from scapula.screening.services import record_screening
@@ -17,7 +23,10 @@ router = Router(tags=["screening"])
 
 
 class ScreeningIn(Schema):
-    """Answers by question id (E1-E8, U1-U7, C1-C11, M1); a re-check takes E and U only."""
+    """Answers by question id (E1-E8, U1-U8, C1-C13, M1-M2); a re-check takes E and U only.
+
+    Every answer raises its flag on true except M1, where false does.
+    """
 
     answers: dict[str, StrictBool]
     recheck: bool = False
@@ -27,10 +36,11 @@ class ScreeningOut(Schema):
     """The disposition with its reasons, what is still unanswered, and today's gate."""
 
     id: int
-    disposition: str
+    disposition: Disposition
     triggered: list[str]
     missing: list[str]
     advice: str
+    clearable: bool
     screened_on: str
     is_recheck: bool
     gate: str
@@ -39,10 +49,11 @@ class ScreeningOut(Schema):
 def _out(screening: Screening, gate: str) -> ScreeningOut:
     return ScreeningOut(
         id=screening.pk,
-        disposition=screening.disposition,
+        disposition=Disposition(screening.disposition),
         triggered=screening.triggered,
         missing=screening.missing,
-        advice=ADVICE[screening.disposition],
+        advice=advice_for(screening.disposition, is_clearable=screening.is_clearable),
+        clearable=screening.is_clearable,
         screened_on=screening.screened_on.isoformat(),
         is_recheck=screening.is_recheck,
         gate=gate,

@@ -6,12 +6,17 @@ from pathlib import Path
 import click
 
 from scapula.cli.files import read_json_object
+from scapula.core import ScapulaError
 from scapula.core.screening import (
-    ADVICE,
+    ANSWER_LABELS,
     BLOCK_TITLES,
+    EXCEPTION_NOTE,
     QUESTIONS,
+    Disposition,
     ScreeningResult,
+    advice_for,
     parse_answers,
+    questions_as_data,
     screen,
 )
 
@@ -23,33 +28,48 @@ from scapula.core.screening import (
     type=click.Path(dir_okay=False, path_type=Path),
     help="A JSON object of question id to true/false (no database is used).",
 )
+@click.option(
+    "--questions", "list_questions", is_flag=True, help="List the questions and what raises each."
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
-def screen_command(answers_file: Path | None, as_json: bool) -> None:
+def screen_command(answers_file: Path | None, list_questions: bool, as_json: bool) -> None:
     """Run the safety check: interactively (and store it), or from a file of answers."""
+    if list_questions:
+        if answers_file is not None:
+            raise ScapulaError("give either --questions or --answers, not both", field="--answers")
+        _print_questions(as_json)
+        return
     if answers_file is not None:
-        result = screen(
-            parse_answers(
-                read_json_object(
-                    answers_file,
-                    option="--answers",
-                    what="a JSON object of question id to true/false",
-                )
-            )
+        raw = read_json_object(
+            answers_file, option="--answers", what="a JSON object of question id to true/false"
         )
+        result = screen(parse_answers(raw))
     else:
         result = _ask_and_store()
     if as_json:
-        click.echo(
-            json.dumps(
-                {
-                    "disposition": result.disposition,
-                    "triggered": list(result.triggered),
-                    "missing": list(result.missing),
-                }
-            )
-        )
+        click.echo(json.dumps(_as_data(result)))
     else:
         _print_result(result)
+
+
+def _as_data(result: ScreeningResult) -> dict[str, object]:
+    """Return the result as the JSON the command prints."""
+    return {
+        "disposition": result.disposition.value,
+        "triggered": list(result.triggered),
+        "missing": list(result.missing),
+        "clearable": result.is_clearable,
+    }
+
+
+def _print_questions(as_json: bool) -> None:
+    """Print every question with its tier and the answer that raises its flag."""
+    if as_json:
+        click.echo(json.dumps(questions_as_data()))
+        return
+    for question in QUESTIONS:
+        raises = "yes" if question.raises_on else "NO"
+        click.echo(f"{question.id} [{question.tier}, raised by {raises}] {question.text}")
 
 
 def _ask_and_store() -> ScreeningResult:
@@ -61,6 +81,9 @@ def _ask_and_store() -> ScreeningResult:
             block = question.block
             click.secho(f"\n{BLOCK_TITLES[block]}", bold=True)
         click.echo(f"  ({question.why})")
+        if not question.raises_on:
+            yes, no = ANSWER_LABELS.get(question.id, ("Yes", "No"))
+            click.secho(f"  {EXCEPTION_NOTE} (y: {yes}; n: {no})", fg="yellow", bold=True)
         answers[question.id] = click.confirm(f"{question.id}. {question.text}", default=None)
         if question.block == "emergency" and answers[question.id]:
             break  # no more questions: help comes first
@@ -73,7 +96,9 @@ def _ask_and_store() -> ScreeningResult:
     from scapula.screening.services import record_screening
 
     stored = record_screening(user=ensure_owner(), answers=answers, today=timezone.localdate())
-    return ScreeningResult(stored.disposition, tuple(stored.triggered), tuple(stored.missing))
+    return ScreeningResult(
+        Disposition(stored.disposition), tuple(stored.triggered), tuple(stored.missing)
+    )
 
 
 def _print_result(result: ScreeningResult) -> None:
@@ -86,5 +111,5 @@ def _print_result(result: ScreeningResult) -> None:
         click.echo(f"Because of: {', '.join(result.triggered)}")
     if result.missing:
         click.echo(f"Not answered: {', '.join(result.missing)}")
-    click.echo(ADVICE[result.disposition])
+    click.echo(advice_for(result.disposition, is_clearable=result.is_clearable))
     click.echo("scapula does not diagnose; this is not medical advice.")

@@ -18,6 +18,7 @@ from scapula.core.session import Script, compile_exercise, compile_routine
 from scapula.plans.models import StoredPlan
 from scapula.plans.selectors import current_plan, week_of
 from scapula.practice.models import DoseChange
+from scapula.screening.events import held_exercises
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,7 +40,7 @@ class TodaysRoutine:
     starts_on: date
     week: int
     status: PhaseStatus
-    items: tuple[TodayItem, ...]
+    items: tuple[TodayItem, ...]  # without any exercise held back after a stop
     script: Script
     doses: Mapping[str, Dose]  # every exercise a decision has set, at that dose
 
@@ -68,7 +69,7 @@ class TodaysRoutine:
 
 
 def todays_routine(*, user: User, today: date) -> TodaysRoutine | None:
-    """Return today's routine (two queries), or None before the first plan."""
+    """Return today's routine (a handful of queries), or None before the first plan."""
     stored = current_plan(user=user)
     if stored is None:
         return None
@@ -87,11 +88,14 @@ def routine_of(stored: StoredPlan, *, user: User, today: date) -> TodaysRoutine:
         topped_out=_topped_out(plan, doses),
     )
     catalog = shipped_catalog()
+    # An exercise that brought on numbness or dizziness stays out until a screening passes.
+    held = held_exercises(user=user, today=today)
     items = tuple(
         _item(
             catalog.get(planned.exercise), doses.get(planned.exercise) or planned.dose, planned.why
         )
         for planned in plan.phases[status.index].routine
+        if planned.exercise not in held
     )
     return TodaysRoutine(
         plan_id=stored.pk,

@@ -3,7 +3,7 @@
 from django.db import models
 
 from scapula.accounts.models import UserOwnedModel
-from scapula.core.screening import DISPOSITIONS, ScreeningRecord
+from scapula.core.screening import Disposition, ScreeningRecord, can_be_cleared
 
 
 class Screening(UserOwnedModel):
@@ -11,7 +11,7 @@ class Screening(UserOwnedModel):
 
     is_recheck = models.BooleanField(default=False)
     answers = models.JSONField()
-    disposition = models.CharField(max_length=20, choices=[(d, d) for d in DISPOSITIONS])
+    disposition = models.CharField(max_length=20, choices=[(d.value, d.value) for d in Disposition])
     triggered = models.JSONField(default=list)
     missing = models.JSONField(default=list)
     screened_on = models.DateField()
@@ -23,13 +23,26 @@ class Screening(UserOwnedModel):
     def __str__(self) -> str:
         return f"{self.disposition} on {self.screened_on}"
 
+    @property
+    def is_clearable(self) -> bool:
+        """Return whether a clinician's recorded clearance may unlock after this screening."""
+        return not self.is_recheck and can_be_cleared(
+            self.disposition, tuple(self.triggered), tuple(self.missing)
+        )
+
     def to_core(self) -> ScreeningRecord:
         """Return the core value the gate reads."""
-        return ScreeningRecord(self.disposition, self.screened_on, self.is_recheck)
+        return ScreeningRecord(
+            self.disposition,
+            self.screened_on,
+            self.is_recheck,
+            tuple(self.triggered),
+            tuple(self.missing),
+        )
 
 
 class Clearance(UserOwnedModel):
-    """A clinician's go-ahead after a 'see a clinician first' screening: who, and when."""
+    """A clinician's go-ahead after a screening that allows one: who, and when."""
 
     screening = models.ForeignKey(Screening, on_delete=models.CASCADE, related_name="clearances")
     cleared_by = models.CharField(max_length=200)

@@ -3,7 +3,8 @@
 from datetime import date
 
 from scapula.accounts.models import User
-from scapula.core.screening import Gate, check_gate, exercise_gate
+from scapula.core.screening import Gate, check_gate, exercise_gate, with_rescreen
+from scapula.screening.events import pending_rescreen
 from scapula.screening.models import Screening
 
 
@@ -20,7 +21,12 @@ def gate_for(*, user: User, today: date) -> Gate:
     # The latest full screening is in the history already: no second query for it.
     full = next((row for row in reversed(rows) if not row.is_recheck), None)
     is_cleared = full is not None and full.clearances.exists()
-    return exercise_gate([row.to_core() for row in rows], is_cleared=is_cleared, today=today)
+    gate = exercise_gate([row.to_core() for row in rows], is_cleared=is_cleared, today=today)
+    if gate not in (Gate.OPEN, Gate.RECHECK_DUE):
+        return gate  # already closed for a stronger reason: the practice records need no read
+    screened_at = full.created_at if full is not None else None
+    pending = pending_rescreen(user=user, today=today, screened_at=screened_at)
+    return with_rescreen(gate, is_rescreen_due=bool(pending))
 
 
 def require_open_gate(*, user: User, today: date) -> None:

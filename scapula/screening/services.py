@@ -7,7 +7,7 @@ from django.db import transaction
 
 from scapula.accounts.models import User
 from scapula.core import ScapulaError
-from scapula.core.screening import screen, screen_recheck
+from scapula.core.screening import Disposition, can_be_cleared, screen, screen_recheck
 from scapula.screening.models import Clearance, Screening
 from scapula.screening.selectors import latest_full_screening
 
@@ -33,12 +33,10 @@ def record_screening(
 def record_clearance(
     *, user: User, cleared_by: str, cleared_on: date, today: date, note: str = ""
 ) -> Clearance:
-    """Store who cleared the person to start after a 'see a clinician first' result."""
+    """Store who cleared the person to start, once every red-flag question has an answer."""
     screening = latest_full_screening(user=user)
-    if screening is None or screening.disposition != "clinician":
-        raise ScapulaError(
-            "there is no screening waiting for a clinician's clearance", field="screening"
-        )
+    if screening is None or not screening.is_clearable:
+        raise ScapulaError(_not_clearable(screening), field="screening")
     if not cleared_by.strip():
         raise ScapulaError("say who cleared you (name or role)", field="cleared_by")
     if cleared_on > today:
@@ -52,3 +50,16 @@ def record_clearance(
         cleared_on=cleared_on,
         note=note.strip(),
     )
+
+
+def _not_clearable(screening: Screening | None) -> str:
+    """Say in plain words why no clearance can be recorded now."""
+    if screening is None:
+        return "take the safety check first; a clearance follows its result"
+    if screening.disposition == Disposition.INCOMPLETE or not can_be_cleared(
+        Disposition.CLINICIAN, (), tuple(screening.missing)
+    ):
+        return "answer every emergency and same-day question of the safety check first"
+    if screening.disposition == Disposition.URGENT:
+        return "this result needs a doctor today and then a new safety check, not a clearance"
+    return "your latest safety check does not ask for a clinician's clearance"

@@ -5,23 +5,25 @@ from datetime import date
 from django import forms
 from django.http import QueryDict
 
-from scapula.core.screening import QUESTIONS, Question
+from scapula.core.screening import ANSWER_LABELS, QUESTIONS, Question
 
 YES_NO = [("yes", "Yes"), ("no", "No")]
 
 
 class ScreeningForm(forms.Form):
-    """The questionnaire; every question is optional here so the core can judge what is missing."""
+    """The questionnaire; the core judges what is missing, so an emergency answer wins at once."""
 
     def __init__(
         self, data: QueryDict | None = None, *, questions: tuple[Question, ...] = QUESTIONS
     ) -> None:
         super().__init__(data)
         self.questions = questions
+        # The questions where "No" raises the flag, which the page marks unmistakably.
+        self.exception_ids = [q.id for q in questions if not q.raises_on]
         for question in questions:
             self.fields[question.id] = forms.ChoiceField(
                 label=question.text,
-                choices=YES_NO,
+                choices=_choices(question),
                 required=False,
                 widget=forms.RadioSelect,
                 help_text=question.why,
@@ -42,6 +44,14 @@ class ScreeningForm(forms.Form):
             for block in blocks
             if any(q.block == block for q in self.questions)
         ]
+
+
+def _choices(question: Question) -> list[tuple[str, str]]:
+    """Return the yes/no choices, labelled with what they mean where the question needs it."""
+    if question.id not in ANSWER_LABELS:
+        return YES_NO
+    yes, no = ANSWER_LABELS[question.id]
+    return [("yes", yes), ("no", no)]
 
 
 class ClearanceForm(forms.Form):

@@ -9,7 +9,15 @@ from django.utils import timezone
 from scapula.accounts.typing import AuthenticatedHttpRequest
 from scapula.core import ScapulaError
 from scapula.core.emergency import emergency_numbers
-from scapula.core.screening import BLOCK_TITLES, BLOCKS, QUESTIONS, RECHECK_IDS, Question
+from scapula.core.screening import (
+    BLOCK_TITLES,
+    BLOCKS,
+    EXCEPTION_NOTE,
+    QUESTIONS,
+    RECHECK_IDS,
+    Disposition,
+    Question,
+)
 from scapula.core.sources import resolve_all
 from scapula.screening.selectors import gate_for, screening_of
 from scapula.screening.services import record_clearance, record_screening
@@ -40,7 +48,7 @@ def _questionnaire(
         screening = record_screening(
             user=request.user, answers=form.answers(), today=today, is_recheck=is_recheck
         )
-        if screening.disposition != "incomplete":
+        if screening.disposition != Disposition.INCOMPLETE:
             return redirect("web:safety-result", screening_id=screening.pk)
         for question_id in screening.missing:
             form.add_error(question_id, "Please answer yes or no.")
@@ -49,6 +57,7 @@ def _questionnaire(
         "groups": form.grouped(BLOCKS),
         "titles": BLOCK_TITLES,
         "is_recheck": is_recheck,
+        "exception_note": EXCEPTION_NOTE,
     }
     return render(request, "web/safety/questionnaire.html", context)
 
@@ -60,11 +69,14 @@ def result_page(request: AuthenticatedHttpRequest, screening_id: int) -> HttpRes
     if screening is None:
         raise Http404("No such screening.")
     triggered = [q for q in QUESTIONS if q.id in screening.triggered]
+    missing = [q for q in QUESTIONS if q.id in screening.missing]
     context = {
         "screening": screening,
         "triggered": [(q, resolve_all(q.sources)) for q in triggered],
         "numbers": emergency_numbers(settings.SCAPULA_COUNTRY),
         "has_country": settings.SCAPULA_COUNTRY is not None,
+        "missing": missing,
+        "missing_red_flags": [q for q in missing if q.id in RECHECK_IDS],
         "clearance_form": ClearanceForm(),
         "gate": gate_for(user=request.user, today=timezone.localdate()).value,
     }

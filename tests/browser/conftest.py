@@ -8,6 +8,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
+from scapula.core.screening import QUESTION_IDS
 from tests.support import fresh_database_env, scapula_server
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -85,14 +86,8 @@ def open_page(chromium, live_scapula):
 
 
 EXAMPLE = json.loads((Path(__file__).parents[2] / "examples" / "profile.json").read_text())
-ALL_NO = {
-    "answers": {
-        **{f"E{i}": False for i in range(1, 9)},
-        **{f"U{i}": False for i in range(1, 8)},
-        **{f"C{i}": False for i in range(1, 12)},
-        "M1": True,
-    }
-}
+# Every question answered so that nothing is raised (M1 is the one raised by No).
+ALL_NO = {"answers": dict.fromkeys(QUESTION_IDS, False) | {"M1": True}}
 
 
 def make_ready(page, server) -> None:

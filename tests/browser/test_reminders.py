@@ -8,17 +8,13 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect
 
+from scapula.core.screening import QUESTION_IDS
+
 pytestmark = pytest.mark.browser
 
 EXAMPLE = json.loads((Path(__file__).parents[2] / "examples" / "profile.json").read_text())
-ALL_NO = {
-    "answers": {
-        **{f"E{i}": False for i in range(1, 9)},
-        **{f"U{i}": False for i in range(1, 8)},
-        **{f"C{i}": False for i in range(1, 12)},
-        "M1": True,
-    }
-}
+# Every question answered so that nothing is raised (M1 is the one raised by No).
+ALL_NO = {"answers": dict.fromkeys(QUESTION_IDS, False) | {"M1": True}}
 MONDAY_9AM = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
 # Notifications have no DOM; this stand-in keeps the real permission and shows each one as a
 # button that runs the page's click handler, so the test can see and click it.

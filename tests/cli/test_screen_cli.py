@@ -25,7 +25,33 @@ def test_a_file_of_answers_prints_the_disposition_as_json(tmp_path):
         "disposition": "clinician",
         "triggered": ["C2"],
         "missing": [],
+        "clearable": True,
     }
+
+
+def test_one_clinician_answer_and_nothing_else_is_incomplete(tmp_path):
+    output = json.loads(run_with_file(tmp_path, {"C2": True}, "--json").output)
+    assert output["disposition"] == "incomplete"
+    assert len(output["missing"]) == len(QUESTION_IDS) - 1
+    assert output["clearable"] is False
+
+
+def test_the_questions_are_listed_with_the_answer_that_raises_each():
+    result = CliRunner().invoke(cli, ["screen", "--questions", "--json"])
+    assert result.exit_code == 0
+    questions = json.loads(result.output)
+    assert [q["id"] for q in questions] == list(QUESTION_IDS)
+    assert all(set(q) == {"id", "tier", "text", "raises_on"} for q in questions)
+    assert [q["id"] for q in questions if q["raises_on"] is False] == ["M1"]
+    assert {q["tier"] for q in questions} == {"emergency", "urgent", "clinician", "mechanical"}
+
+
+def test_questions_and_answers_together_are_refused_in_one_line(tmp_path):
+    result = run_with_file(tmp_path, ALL_NO, "--questions")
+    assert result.exit_code == 2
+    assert (
+        result.output.strip() == "Error: --answers: give either --questions or --answers, not both"
+    )
 
 
 def test_missing_answers_are_listed(tmp_path):
@@ -64,4 +90,5 @@ def test_answering_no_to_everything_interactively_proceeds():
     answers = "".join("y\n" if qid == "M1" else "n\n" for qid in QUESTION_IDS)
     result = CliRunner().invoke(cli, ["screen"], input=answers)
     assert "Result: proceed" in result.output
+    assert "the one question where No is the answer" in result.output
     assert Screening.objects.get().disposition == "proceed"

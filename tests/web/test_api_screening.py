@@ -56,3 +56,25 @@ def test_the_latest_screening_and_gate_can_be_read_back(owner_browser):
 
 def test_the_screening_needs_a_signed_in_person(phone):
     assert post(phone, {"answers": ALL_NO}).status_code == 401
+
+
+def test_one_clinician_answer_alone_is_incomplete_and_keeps_the_gate_closed(owner_browser):
+    body = post(owner_browser, {"answers": {"C2": True}}).json()
+    assert (body["disposition"], body["gate"], body["clearable"]) == (
+        "incomplete",
+        "incomplete",
+        False,
+    )
+    assert len(body["missing"]) == len(QUESTION_IDS) - 1
+
+
+def test_a_same_day_history_is_clearable_as_on_the_web(owner_browser):
+    body = post(owner_browser, {"answers": ALL_NO | {"U3": True}}).json()
+    assert (body["disposition"], body["gate"], body["clearable"]) == ("urgent", "urgent", True)
+    assert "record who and when" in body["advice"]
+
+
+def test_the_openapi_schema_lists_the_dispositions(owner_browser):
+    schema = owner_browser.get("/api/openapi.json").json()
+    enums = [s.get("enum") for s in schema["components"]["schemas"].values()]
+    assert ["emergency", "urgent", "clinician", "incomplete", "proceed"] in enums

@@ -220,3 +220,32 @@ def test_the_pains_given_in_the_player_are_diary_entries_and_show_a_trend(owner_
         "/api/sessions", {**body, "key": "two-sessions-0"}, content_type="application/json"
     )
     assert PainEntry.objects.filter(user=owner).count() == 6  # a repeat stores nothing twice
+
+
+def test_an_exercise_that_brought_on_dizziness_is_held_out_of_today_until_a_new_screening(
+    owner_browser,
+):
+    owner, today = ensure_owner(), timezone.localdate()
+    record_screening(user=owner, answers=CLEAR, today=today)
+    create_plan(user=owner, profile=EXAMPLE, today=today)
+    routine = todays_routine(user=owner, today=today)
+    first = routine.items[0].exercise.id
+    started = timezone.now()  # after the screening
+    report = SessionReport(
+        "dizzy-stop-aaaa",
+        started,
+        timezone.now(),
+        "stopped",
+        3,
+        3,
+        (ExerciseResult(first, "stopped", 4, "dizziness", 3),),
+    )
+    record_session(user=owner, report=report, now=started)
+
+    held = todays_routine(user=owner, today=today)
+    assert first not in [item.exercise.id for item in held.items]
+    assert owner_browser.get("/api/session/today").status_code == 403
+
+    record_screening(user=owner, answers=CLEAR, today=today)
+    again = todays_routine(user=owner, today=today)
+    assert first in [item.exercise.id for item in again.items]

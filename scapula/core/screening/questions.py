@@ -1,4 +1,4 @@
-"""The safety questions (clinical.md §1.3), in plain words, grouped by how urgent a yes is."""
+"""The safety questions (clinical.md §1.3), in plain words, grouped by how urgent a flag is."""
 
 from dataclasses import dataclass
 
@@ -9,23 +9,34 @@ BLOCK_TITLES = {
     "emergency": "Do you need emergency help?",
     "urgent": "Should a doctor see you today?",
     "clinician": "Should a clinician check you before you start?",
-    "mechanical": "How your pain behaves",
+    "mechanical": "About your pain",
 }
 
 
 @dataclass(frozen=True, slots=True)
 class Question:
-    """One yes/no safety question, why it is asked, and where it comes from."""
+    """One yes/no safety question, why it is asked, where it comes from, and what raises it."""
 
     id: str
     block: str
     text: str
     why: str
     sources: tuple[Citation, ...]
+    # The answer that raises the flag: "yes" everywhere except M1, which the form marks.
+    raises_on: bool = True
+    # A yes that reports a lasting, known history: a clinician who knows it can clear it.
+    is_history: bool = False
+    # False when the answer counts only together with another (see LINKED_FLAGS).
+    raises_alone: bool = True
+
+    @property
+    def tier(self) -> str:
+        """Return the block, named as the questions list shows it."""
+        return self.block
 
 
-def _q(question_id: str, block: str, text: str, why: str, *keys: str) -> Question:
-    return Question(question_id, block, text, why, tuple(Citation(key) for key in keys))
+def _q(question_id: str, block: str, text: str, why: str, *keys: str, **flags: bool) -> Question:
+    return Question(question_id, block, text, why, tuple(Citation(key) for key in keys), **flags)
 
 
 QUESTIONS: tuple[Question, ...] = (
@@ -102,16 +113,18 @@ QUESTIONS: tuple[Question, ...] = (
     _q(
         "U1",
         "urgent",
-        "Have you ever had cancer (now or in the past)?",
-        "In someone who has had cancer, new upper-back pain should be checked by a doctor soon.",
+        "Have you ever had cancer (now or in the past), and is this pain new, or different "
+        "from pain you have had before?",
+        "In someone who has had cancer, new or changed upper-back pain should be checked by a "
+        "doctor the same day.",
         "nice-ng234-mscc",
+        is_history=True,
     ),
     _q(
         "U2",
         "urgent",
         "Do you have a fever, chills or night sweats, or feel generally unwell; or have you "
-        "recently had a bacterial infection, injected drugs, or do you have a weakened immune "
-        "system (for example chemotherapy, long-term steroids or HIV)?",
+        "recently had a bacterial infection or injected drugs?",
         "An infection of the spine can start quietly; about half the people who have one have "
         "no fever.",
         "glos-red-flags",
@@ -125,6 +138,7 @@ QUESTIONS: tuple[Question, ...] = (
         "Pain that comes with effort and goes with rest can come from the heart.",
         "aha-heart-attack-signs",
         "par-q",
+        is_history=True,
     ),
     _q(
         "U4",
@@ -150,6 +164,7 @@ QUESTIONS: tuple[Question, ...] = (
         "With fragile bones even a small strain can crack a vertebra.",
         "glos-red-flags",
         "physiopedia-thoracic-red-flags",
+        is_history=True,
     ),
     _q(
         "U7",
@@ -159,6 +174,19 @@ QUESTIONS: tuple[Question, ...] = (
         "These can be early signs of pressure on the spinal cord in the neck.",
         "myelopathy-org",
         "devon-thoracic-referral",
+    ),
+    # U2 of clinical.md §1.3 split in two: a weak immune system is a lasting history a
+    # clinician can clear, while a fever passes and is answered again instead.
+    _q(
+        "U8",
+        "urgent",
+        "Do you have a weakened immune system, for example from chemotherapy, long-term "
+        "steroid tablets or HIV?",
+        "With a weakened immune system an infection of the spine is more likely and can start "
+        "quietly.",
+        "glos-red-flags",
+        "devon-thoracic-referral",
+        is_history=True,
     ),
     _q(
         "C1",
@@ -250,6 +278,30 @@ QUESTIONS: tuple[Question, ...] = (
         "Pain in many places at once is best looked at as a whole by a clinician.",
         "glos-red-flags",
     ),
+    # scapula's own conservative rule: clinical.md §1.3 makes a past cancer same-day only
+    # with new or different pain (U1); with familiar pain a clinician still looks first,
+    # since §1.1 lists a history of cancer among the malignancy features.
+    _q(
+        "C12",
+        "clinician",
+        "Have you ever had cancer, now or in the past?",
+        "A past cancer is one of the things a clinician weighs with back pain, even when the "
+        "pain feels familiar.",
+        "glos-red-flags",
+        "nice-ng234-mscc",
+    ),
+    # Age, which C1 asks only for a first episode: §1.1 names age over 70 for spinal
+    # fracture (the clinician chart). Under 18 is scapula's own conservative rule: the
+    # program and its sources are for adults.
+    _q(
+        "C13",
+        "clinician",
+        "Are you under 18, or 70 or older?",
+        "This program is written for adults; from 70, bones break more easily and a check first "
+        "is wise.",
+        "physiopedia-thoracic-red-flags",
+        "glos-red-flags",
+    ),
     _q(
         "M1",
         "mechanical",
@@ -258,10 +310,31 @@ QUESTIONS: tuple[Question, ...] = (
         "Muscle and joint pain usually behaves like this; pain that does not is worth a "
         "clinician's view first.",
         "physiopedia-thoracic-red-flags",
+        raises_on=False,
+    ),
+    # Counts only with C8 (see LINKED_FLAGS): scapula's own conservative rule.
+    _q(
+        "M2",
+        "mechanical",
+        "Is the pain mainly on the left side, around or under your left shoulder blade?",
+        "On its own this is common. Together with a heart condition or heart medicine, a doctor "
+        "should check the same day that the pain is not coming from the heart.",
+        "aha-heart-attack-signs",
+        "par-q",
+        raises_alone=False,
     ),
 )
 
 QUESTION_IDS: tuple[str, ...] = tuple(question.id for question in QUESTIONS)
+QUESTIONS_BY_ID = {question.id: question for question in QUESTIONS}
+
+# The one question where "No" raises the flag says in its answers what each one means.
+ANSWER_LABELS: dict[str, tuple[str, str]] = {
+    "M1": ("Yes, it changes or eases", "No, it stays the same whatever I do"),
+}
+EXCEPTION_NOTE = (
+    "Careful: this is the one question where No is the answer that needs a clinician's check."
+)
 RECHECK_IDS: tuple[str, ...] = tuple(
     question.id for question in QUESTIONS if question.block in ("emergency", "urgent")
 )
@@ -270,3 +343,10 @@ RECHECK_IDS: tuple[str, ...] = tuple(
 def questions_in(block: str) -> tuple[Question, ...]:
     """Return the questions of one block, in order."""
     return tuple(question for question in QUESTIONS if question.block == block)
+
+
+def questions_as_data() -> list[dict[str, object]]:
+    """Return every question as plain data: id, tier, text, and the answer that raises it."""
+    return [
+        {"id": q.id, "tier": q.tier, "text": q.text, "raises_on": q.raises_on} for q in QUESTIONS
+    ]
