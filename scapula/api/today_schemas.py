@@ -31,6 +31,9 @@ class TodayExerciseOut(Schema):
     dose: DoseOut
     dose_text: str = Field(description="The dose in plain words.")
     why: str = Field(description="Why the plan chose it, from the person's own assessment.")
+    variant: str | None = Field(
+        description="The easier or harder version the progression rules moved to (null: usual)."
+    )
     seconds: int
     easier: str = Field(description="The easier version to offer when it hurts ('' if none).")
     stop_rules: list[str]

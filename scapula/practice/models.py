@@ -73,6 +73,12 @@ class DoseChange(UserOwnedModel):
     source = models.CharField(max_length=200)
     dose = models.JSONField()
     decided_on = models.DateField()
+    variant = models.TextField(
+        blank=True, help_text="The easier or harder version to do from now on ('' = the usual)."
+    )
+    switch_to = models.CharField(
+        max_length=80, blank=True, help_text="Another catalog exercise that replaces this one."
+    )
 
     class Meta:
         ordering = ["-decided_on", "-id"]

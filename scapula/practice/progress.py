@@ -6,7 +6,7 @@ from datetime import date, timedelta
 from django.db import IntegrityError, transaction
 
 from scapula.accounts.models import User
-from scapula.core.progression import SessionPain, decide
+from scapula.core.progression import Decision, SessionPain, decide
 from scapula.core.session import ExerciseStatus
 from scapula.practice.models import DoseChange, PracticeExercise, PracticeSession, ProgressReview
 from scapula.practice.today import todays_routine
@@ -67,15 +67,22 @@ def _decide_today(user: User, today: date) -> list[DoseChange]:
     routine = todays_routine(user=user, today=today)
     if routine is None:
         return []
-    baseline = pain_trend_for(user=user, today=today).baseline
+    trend = pain_trend_for(user=user, today=today)
     histories = exercise_histories(
         user=user, exercise_ids={item.exercise.id for item in routine.items}
     )
     changes = []
     for item in routine.items:
         history = histories.get(item.exercise.id, [])
-        result = decide(item.exercise, item.dose, history, round(baseline) if baseline else None)
-        if result.decision != "continue":
+        result = decide(
+            item.exercise,
+            item.dose,
+            history,
+            trend.baseline,
+            variant=item.variant,
+            recent_mean_pain=trend.recent_mean,
+        )
+        if result.decision != Decision.CONTINUE:
             changes.append(
                 DoseChange.objects.create(
                     user=user,
@@ -85,6 +92,8 @@ def _decide_today(user: User, today: date) -> list[DoseChange]:
                     source=result.source,
                     dose=result.next_dose.as_dict(),
                     decided_on=today,
+                    variant=result.next_variant or "",
+                    switch_to=result.next_exercise or "",
                 )
             )
     return changes

@@ -33,6 +33,7 @@ def session_data(routine: TodaysRoutine, *, today: date) -> dict[str, Any]:
             "dose": item.dose.as_dict(),
             "dose_text": describe_dose(item.dose),
             "why": item.why,
+            "variant": item.variant,
             "seconds": item.seconds,
             "easier": item.exercise.regressions[0].note if item.exercise.regressions else "",
             "stop_rules": list(item.exercise.stop_rules),

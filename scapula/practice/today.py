@@ -11,9 +11,9 @@ from datetime import date
 
 from scapula.accounts.models import User
 from scapula.catalog import shipped_catalog
-from scapula.core.catalog import Dose, Exercise
+from scapula.core.catalog import Catalog, Dose, Exercise
 from scapula.core.plan import DecisionMark, Phase, PhaseStatus, Plan, current_phase
-from scapula.core.progression import has_room_to_progress
+from scapula.core.progression import Decision, has_room_to_progress
 from scapula.core.session import Script, compile_exercise, compile_routine
 from scapula.plans.models import StoredPlan
 from scapula.plans.selectors import current_plan, week_of
@@ -23,12 +23,23 @@ from scapula.screening.events import held_exercises
 
 @dataclass(frozen=True, slots=True)
 class TodayItem:
-    """One exercise of today's routine at its current dose, with why it was chosen."""
+    """One exercise of today's routine at its current dose and version, with why it was chosen."""
 
     exercise: Exercise
     dose: Dose
     why: str
     seconds: int
+    variant: str | None = None  # the easier or harder version the ladder moved to
+
+
+@dataclass(frozen=True, slots=True)
+class Current:
+    """Where the last decision left one exercise: its dose, version and any replacement."""
+
+    dose: Dose
+    variant: str | None
+    switch_to: str | None
+    decision: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,7 +53,7 @@ class TodaysRoutine:
     status: PhaseStatus
     items: tuple[TodayItem, ...]  # without any exercise held back after a stop
     script: Script
-    doses: Mapping[str, Dose]  # every exercise a decision has set, at that dose
+    current: Mapping[str, Current]  # every exercise a decision has set, as it left it
 
     @property
     def phase(self) -> Phase:
@@ -61,7 +72,8 @@ class TodaysRoutine:
 
     def dose_of(self, exercise_id: str) -> Dose:
         """Return an exercise's current dose: its last decision's, else the planned one."""
-        return self.doses.get(exercise_id) or self.plan.planned_dose(exercise_id)
+        found = self.current.get(exercise_id)
+        return found.dose if found else self.plan.planned_dose(exercise_id)
 
     def phases_so_far(self) -> tuple[Phase, ...]:
         """Return the phases met up to today, the current one first."""
@@ -79,21 +91,19 @@ def todays_routine(*, user: User, today: date) -> TodaysRoutine | None:
 def routine_of(stored: StoredPlan, *, user: User, today: date) -> TodaysRoutine:
     """Return today's routine of a stored plan, replaying its decisions (one query)."""
     plan = stored.to_core()
-    marks, doses = _decisions(user, stored.starts_on)
+    marks, current = _decisions(user, stored.starts_on)
     status = current_phase(
         [phase.span for phase in plan.phases],
         marks,
         start=stored.starts_on,
         today=today,
-        topped_out=_topped_out(plan, doses),
+        topped_out=_topped_out(plan, current),
     )
     catalog = shipped_catalog()
     # An exercise that brought on numbness or dizziness stays out until a screening passes.
     held = held_exercises(user=user, today=today)
     items = tuple(
-        _item(
-            catalog.get(planned.exercise), doses.get(planned.exercise) or planned.dose, planned.why
-        )
+        _item(catalog, planned.exercise, planned.dose, planned.why, current)
         for planned in plan.phases[status.index].routine
         if planned.exercise not in held
     )
@@ -105,38 +115,62 @@ def routine_of(stored: StoredPlan, *, user: User, today: date) -> TodaysRoutine:
         status=status,
         items=items,
         script=compile_routine([(item.exercise, item.dose) for item in items]),
-        doses=doses,
+        current=current,
     )
 
 
-def _item(exercise: Exercise, dose: Dose, why: str) -> TodayItem:
-    return TodayItem(exercise, dose, why, compile_exercise(exercise, dose).total_seconds)
+def _item(
+    catalog: Catalog, exercise_id: str, planned: Dose, why: str, current: Mapping[str, Current]
+) -> TodayItem:
+    """The planned exercise as its decisions left it: dose, version, or its replacement."""
+    found = current.get(exercise_id)
+    if found and found.switch_to:
+        # The ladder moved on (or back) to another exercise, which starts at its own dose.
+        replacement = catalog.get(found.switch_to)
+        later = current.get(replacement.id)
+        dose = later.dose if later else replacement.dose
+        variant = later.variant if later else None
+        return TodayItem(
+            replacement, dose, why, compile_exercise(replacement, dose).total_seconds, variant
+        )
+    exercise = catalog.get(exercise_id)
+    dose = found.dose if found else planned
+    variant = found.variant if found else None
+    return TodayItem(exercise, dose, why, compile_exercise(exercise, dose).total_seconds, variant)
 
 
-def _decisions(user: User, starts_on: date) -> tuple[list[DecisionMark], dict[str, Dose]]:
-    """Read every dose decision once: the plan's marks and each exercise's latest dose."""
+def _decisions(user: User, starts_on: date) -> tuple[list[DecisionMark], dict[str, Current]]:
+    """Read every dose decision once: the plan's marks and where each exercise stands."""
     rows = (
         DoseChange.objects.filter(user=user)
         .order_by("-decided_on", "-id")
-        .values_list("exercise_id", "decision", "decided_on", "dose")
+        .values_list("exercise_id", "decision", "decided_on", "dose", "variant", "switch_to")
     )
     marks: list[DecisionMark] = []
-    doses: dict[str, Dose] = {}
-    for exercise_id, decision, decided_on, dose in rows:
-        if exercise_id not in doses:
-            doses[exercise_id] = Dose.from_dict(dose)
+    current: dict[str, Current] = {}
+    for exercise_id, decision, decided_on, dose, variant, switch_to in rows:
+        if exercise_id not in current:
+            current[exercise_id] = Current(
+                Dose.from_dict(dose), variant or None, switch_to or None, decision
+            )
         if decided_on >= starts_on:
             marks.append(DecisionMark(exercise_id, decision, decided_on))
-    return marks, doses
+    return marks, current
 
 
-def _topped_out(plan: Plan, doses: Mapping[str, Dose]) -> set[str]:
-    """Exercises whose current dose is the top of their ladder: nothing left to climb."""
+def _topped_out(plan: Plan, current: Mapping[str, Current]) -> set[str]:
+    """Exercises at the top of their ladder (or moved on to another): nothing left to climb."""
     catalog = shipped_catalog()
-    return {
-        exercise_id
-        for exercise_id in plan.exercise_ids
-        if not has_room_to_progress(
-            catalog.get(exercise_id), doses.get(exercise_id) or plan.planned_dose(exercise_id)
-        )
-    }
+    topped = set()
+    for exercise_id in plan.exercise_ids:
+        found = current.get(exercise_id)
+        if found and found.switch_to:
+            # Moved on to a harder exercise: this one is done with; moved back: not ready.
+            if found.decision == Decision.PROGRESS:
+                topped.add(exercise_id)
+            continue
+        dose = found.dose if found else plan.planned_dose(exercise_id)
+        variant = found.variant if found else None
+        if not has_room_to_progress(catalog.get(exercise_id), dose, variant=variant):
+            topped.add(exercise_id)
+    return topped

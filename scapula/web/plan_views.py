@@ -115,6 +115,7 @@ def _routine_item(item: TodayItem) -> dict[str, object]:
         "exercise": item.exercise.id,
         "name": item.exercise.name,
         "dose_text": describe_dose(item.dose),
+        "variant": item.variant,
         "why": item.why,
         "is_daily": item.exercise.id == DAILY_SUGGESTED,
     }

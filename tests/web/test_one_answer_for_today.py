@@ -249,3 +249,44 @@ def test_an_exercise_that_brought_on_dizziness_is_held_out_of_today_until_a_new_
     record_screening(user=owner, answers=CLEAR, today=today)
     again = todays_routine(user=owner, today=today)
     assert first in [item.exercise.id for item in again.items]
+
+
+def test_a_decision_that_moves_to_another_exercise_changes_today_s_routine(owner_browser):
+    owner, today = ensure_owner(), timezone.localdate()
+    record_screening(user=owner, answers=CLEAR, today=today)
+    create_plan(user=owner, profile=EXAMPLE, today=today - timedelta(days=3))
+    planned = todays_routine(user=owner, today=today).items[-1].exercise
+    DoseChange.objects.create(
+        user=owner,
+        exercise_id=planned.id,
+        decision="regress",
+        reason="One step easier next time.",
+        source="the pain-monitoring model",
+        dose=planned.dose.as_dict(),
+        decided_on=today,
+        switch_to=ROW,
+    )
+    ids = [e["id"] for e in owner_browser.get("/api/session/today").json()["exercises"]]
+    assert planned.id not in ids
+    assert ROW in ids
+
+
+def test_the_version_a_decision_moved_to_is_shown_and_played(owner_browser):
+    owner, today = ensure_owner(), timezone.localdate()
+    record_screening(user=owner, answers=CLEAR, today=today)
+    create_plan(user=owner, profile=EXAMPLE, today=today - timedelta(days=3))
+    DoseChange.objects.create(
+        user=owner,
+        exercise_id=ROW,
+        decision="regress",
+        reason="One step easier next time.",
+        source="the pain-monitoring model",
+        dose={"sets": 1, "reps": 3, "hold_seconds": 2},
+        decided_on=today,
+        variant="Lean on a table with one hand.",
+    )
+    row = next(
+        e for e in owner_browser.get("/api/session/today").json()["exercises"] if e["id"] == ROW
+    )
+    assert row["variant"] == "Lean on a table with one hand."
+    assert "Lean on a table with one hand." in owner_browser.get("/plan/").content.decode()

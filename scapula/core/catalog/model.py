@@ -204,6 +204,8 @@ class Exercise:
     interpretations: tuple[Interpretation, ...]
     demo: Demo
     measurement: Measurement | None = None
+    # True when any pain it brings on stops it, instead of the usual above-5/10 rule.
+    stops_on_any_pain: bool = False
     file_name: str = field(default="", compare=False)
 
     @property

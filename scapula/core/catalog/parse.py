@@ -68,6 +68,7 @@ def _read_exercise(reader: Reader, file_name: str) -> Exercise:
         cues=reader.texts("cues"),
         mistakes=reader.texts("mistakes"),
         stop_rules=reader.texts("stop_rules"),
+        stops_on_any_pain=reader.boolean("stop_on_any_pain", False),
         cautions=reader.texts("cautions", (), required=False),
         dose=_read_dose(reader.table("dose")),
         progressions=reader.each("progressions", _read_step, ()),
@@ -147,9 +148,14 @@ def _read_step(item: Reader) -> LadderStep:
 def _check_ladder(
     reader: Reader, key: str, steps: tuple[LadderStep, ...], dose: Dose, *, rising: bool
 ) -> None:
-    """Each numeric step must move its variable in the ladder's direction."""
+    """Each numeric step moves its variable the ladder's way; an exercise step comes last."""
     current = {name: getattr(dose, name) for name in NUMERIC_CHANGES}
     for index, step in enumerate(steps):
+        if step.change == "exercise" and index < len(steps) - 1:
+            # Moving to another exercise leaves this one's ladder: nothing can follow it.
+            reader.fail(
+                f"{key}[{index}].change", "a move to another exercise must be the last step"
+            )
         if step.change not in NUMERIC_CHANGES:
             continue
         before, after = current.get(step.change), step.value

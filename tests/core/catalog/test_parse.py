@@ -106,3 +106,23 @@ def test_an_exercise_may_not_carry_a_measurement():
 def test_a_demo_needs_two_keyframes_starting_at_zero():
     text = replaced("at = 0.0", "at = 0.1")
     assert error_for(text).field == "demo.keyframes[0].at"
+
+
+def test_stop_on_any_pain_is_off_unless_the_file_says_so():
+    assert make_exercise().stops_on_any_pain is False
+    text = replaced("stop_rules = [", "stop_on_any_pain = true\nstop_rules = [")
+    assert make_exercise(text).stops_on_any_pain is True
+
+
+def test_stop_on_any_pain_must_be_true_or_false():
+    error = error_for(replaced("stop_rules = [", 'stop_on_any_pain = "yes"\nstop_rules = ['))
+    assert error.field == "stop_on_any_pain"
+    assert "must be true or false" in error.message
+
+
+def test_a_move_to_another_exercise_must_end_its_ladder():
+    step = '[[progressions]]\nchange = "exercise"\nvalue = "cat-cow"\nnote = "Move on."\n\n'
+    text = replaced("[[progressions]]\n", step + "[[progressions]]\n")
+    error = error_for(text)
+    assert error.field == "progressions[0].change"
+    assert "last step" in error.message

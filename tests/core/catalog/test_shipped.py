@@ -76,6 +76,11 @@ def test_the_corner_stretch_holds_30_seconds_at_three_hand_heights_and_stops_on_
     assert any("pain" in rule.lower() for rule in stretch.stop_rules)
 
 
+def test_only_the_corner_stretch_stops_on_any_pain():
+    stricter = [e.id for e in shipped_catalog().entries if e.stops_on_any_pain]
+    assert stricter == ["corner-upper-back-stretch"]
+
+
 def test_the_bridge_and_reach_over_is_suggested_daily():
     assert shipped_catalog().get("bridge-and-reach-over").dose.frequency == "daily"
 
