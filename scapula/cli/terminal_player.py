@@ -17,6 +17,7 @@ from rich.panel import Panel
 from rich.text import Text
 
 from scapula.core.session import ExerciseStatus, Step
+from scapula.core.session.status import status_after_skip
 
 KEYS_HELP = "[p] pause  [s] skip  [h] stop: it hurts  [q] end the session"
 
@@ -25,7 +26,7 @@ KEYS_HELP = "[p] pause  [s] skip  [h] stop: it hurts  [q] end the session"
 class Outcome:
     """What happened while playing: results per exercise and how the session ended."""
 
-    statuses: dict[str, str] = field(default_factory=dict)
+    statuses: dict[str, ExerciseStatus] = field(default_factory=dict)
     steps_done: dict[str, int] = field(default_factory=dict)
     hurt_at: str | None = None
     ended_early: bool = False
@@ -115,7 +116,12 @@ def play(
                     ExerciseStatus.STOPPED if key == "h" else ExerciseStatus.SKIPPED
                 )
                 return outcome
-            outcome.steps_done[step.exercise] = outcome.steps_done.get(step.exercise, 0) + 1
+            if key == "s":
+                outcome.statuses[step.exercise] = status_after_skip(
+                    step.kind, outcome.statuses[step.exercise]
+                )
+            else:
+                outcome.steps_done[step.exercise] = outcome.steps_done.get(step.exercise, 0) + 1
             index += 1
             if index == len(steps) or steps[index].exercise != step.exercise:
                 live.stop()
@@ -133,7 +139,7 @@ def _run_step(
     live: Live,
     read_key: Callable[[], str | None],
 ) -> str | None:
-    """Count one step down; return a key that ends it early (s, h, q) or None."""
+    """Count one step down; return the key that ended it early (s, h, q) or None."""
     ends_at = time.monotonic() + step.seconds / speed
     paused_left: float | None = None
     while True:
@@ -143,7 +149,7 @@ def _run_step(
         elif key == "p" and paused_left is not None:
             ends_at, paused_left = time.monotonic() + paused_left, None
         if key in ("s", "h", "q"):
-            return None if key == "s" else key
+            return key
         left = paused_left if paused_left is not None else ends_at - time.monotonic()
         if paused_left is None and left <= 0:
             return None

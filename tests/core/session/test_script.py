@@ -66,3 +66,13 @@ def test_a_session_s_minutes_are_rounded_and_never_zero():
     assert about_minutes(916) == 15
     assert about_minutes(29) == 1
     assert about_minutes(630) == 10
+
+
+def test_skipping_a_rep_or_a_hold_means_the_exercise_was_not_done():
+    from scapula.core.session import ExerciseStatus
+    from scapula.core.session.status import status_after_skip
+
+    assert status_after_skip("hold", ExerciseStatus.DONE) is ExerciseStatus.SKIPPED
+    assert status_after_skip("rep", ExerciseStatus.DONE) is ExerciseStatus.SKIPPED
+    assert status_after_skip("prepare", ExerciseStatus.DONE) is ExerciseStatus.DONE
+    assert status_after_skip("rest", ExerciseStatus.DONE) is ExerciseStatus.DONE

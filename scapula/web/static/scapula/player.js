@@ -77,6 +77,8 @@
     state.timer = setTimeout(tick, Math.max(0, state.endsAt - performance.now()));
   }
 
+  const EFFORT_KINDS = ["rep", "hold"];
+
   function tick() {
     if (!state.running || state.paused) return;
     state.remaining = state.endsAt - performance.now();
@@ -87,10 +89,10 @@
     }
   }
 
-  function advance() {
+  function advance(skipped) {
     const current = steps[state.index];
     const next = state.index + 1;
-    result(current.exercise).steps_done += 1;
+    if (!skipped) result(current.exercise).steps_done += 1;
     if (next >= steps.length || steps[next].exercise !== current.exercise) {
       finishExercise(current.exercise, next);
     } else {
@@ -349,7 +351,15 @@
     continueAt(0);
   });
   $("pause").addEventListener("click", togglePause);
-  $("skip").addEventListener("click", () => { if (state.running && !state.paused) advance(); });
+  /* Skipping a rep or a hold means the exercise was not done at its dose, so it is recorded
+     as skipped and never counts as a calm session (the same rule as the terminal player). */
+  function skipStep() {
+    if (!state.running || state.paused) return;
+    const current = steps[state.index];
+    if (EFFORT_KINDS.includes(current.kind)) result(current.exercise).status = "skipped";
+    advance(true);
+  }
+  $("skip").addEventListener("click", skipStep);
   $("back").addEventListener("click", () => {
     if (state.running && state.index > 0 && steps[state.index - 1].exercise === steps[state.index].exercise) startStep(state.index - 1);
   });
