@@ -7,7 +7,7 @@ PORT   ?= 8000
 # mypy's Django plugin loads the settings; keep what that creates out of the user's data dir.
 CHECK_ENV := SCAPULA_DATA_DIR=$(CURDIR)/.cache/check-data
 
-.PHONY: run test bench check lint format typecheck imports pytest install install-test clean
+.PHONY: run test test-fast bench check lint format typecheck imports pytest install install-test clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -27,6 +27,10 @@ run: install
 	$(BIN)/scapula serve --host $(HOST) --port $(PORT)
 
 test: install-test lint typecheck imports pytest
+
+# The quick loop while working: lint and every test that needs no browser and no server.
+test-fast: install-test lint
+	$(BIN)/pytest -q -m "not browser and not server" $(PYTEST_ARGS)
 
 lint: install-test
 	$(BIN)/ruff check .

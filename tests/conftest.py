@@ -1,21 +1,2 @@
-"""Shared test set-up: a private data directory for every run, and helpers only."""
-
-import os
-import tempfile
-
-
-def pytest_configure(config):
-    """Point the settings at a throw-away data dir before Django is set up."""
-    # Settings create the data dir and its signing key on import; keep tests out of the
-    # user's real data dir and away from any host list set in the shell.
-    os.environ["SCAPULA_DATA_DIR"] = tempfile.mkdtemp(prefix="scapula-test-")
-    os.environ.pop("DJANGO_ALLOWED_HOSTS", None)
-    os.environ["DJANGO_SETTINGS_MODULE"] = "scapula.config.settings"
-
-    import django
-
-    django.setup()
-    from django.core.management import call_command
-
-    # Pages link hashed static names from the manifest, exactly as `scapula serve` does.
-    call_command("collectstatic", interactive=False, verbosity=0)
+"""Shared test set-up. Django is set up only by the conftests of the folders that need it
+(tests/web, tests/cli, tests/browser), so `pytest tests/core` runs without it."""
