@@ -27,7 +27,6 @@ def player_page(request: AuthenticatedHttpRequest) -> HttpResponse:
         "data": data,
         "demos": demos,
         "pain_scale": PAIN_SCALE.choices,
-        "speed": _speed(request),
         "warning_signs": WARNING_SIGNS,
     }
     return render(request, "web/player.html", context)
@@ -37,10 +36,3 @@ def _demo(exercise: Exercise) -> SafeString:
     """Return the exercise's animation; the SVG is built by the core from validated data."""
     return mark_safe(render_animation(exercise, dom_id=f"play-{exercise.id}"))  # noqa: S308
 
-
-def _speed(request: AuthenticatedHttpRequest) -> int:
-    """Time-scale for tests and rehearsals (?speed=10 runs ten times faster); 1 by default."""
-    try:
-        return min(100, max(1, int(request.GET.get("speed", "1"))))
-    except ValueError:
-        return 1

@@ -1,4 +1,4 @@
-"""The session player in Chromium: a routine end to end (time scaled), it-hurts, and offline."""
+"""The session player in Chromium: a routine end to end on Playwright's clock, it-hurts, offline."""
 
 import pytest
 from playwright.sync_api import expect
@@ -26,16 +26,27 @@ def pick_pain(page, stage, value):
     page.locator(f"#{stage} .pain[data-pain='{value}']").click()
 
 
+def run_until_asked(page):
+    """Move the page's clock on, a few seconds at a time, until a pain question shows."""
+    asked = "#stage-peak:not([hidden]), #stage-after:not([hidden])"
+    for _ in range(2000):
+        if page.locator(asked).count():
+            return
+        page.clock.run_for(2000)
+    raise AssertionError("no pain question after the exercise's time had passed")
+
+
 def test_a_routine_runs_end_to_end_and_it_hurts_is_recorded(player, live_scapula, screenshots):
     page = player
-    # Fast, but slow enough that each exercise runs for a few real seconds on a busy machine.
-    page.goto(live_scapula.url("/session/?speed=30"))
+    # The page's clock is Playwright's: the test moves time on instead of waiting for it.
+    page.clock.install()
+    page.goto(live_scapula.url("/session/"))
     pick_pain(page, "stage-before", 4)
     page.click("#start")
     page.wait_for_selector("#stage-run:not([hidden])")
     page.screenshot(path=str(screenshots / "player-390.png"))
     # First exercise runs to its end; its peak pain is asked.
-    page.wait_for_selector("#stage-peak:not([hidden])", timeout=30_000)
+    run_until_asked(page)
     pick_pain(page, "stage-peak", 2)
     # Second exercise: stop, it hurts.
     page.wait_for_selector("#stage-run:not([hidden])")
@@ -45,9 +56,7 @@ def test_a_routine_runs_end_to_end_and_it_hurts_is_recorded(player, live_scapula
     page.click("#hurt-next")
     # The rest run to their end.
     while not page.locator("#stage-after").is_visible():
-        page.wait_for_selector(
-            "#stage-peak:not([hidden]), #stage-after:not([hidden])", timeout=30_000
-        )
+        run_until_asked(page)
         if page.locator("#stage-peak").is_visible():
             pick_pain(page, "stage-peak", 1)
     pick_pain(page, "stage-after", 3)
@@ -66,9 +75,8 @@ def test_a_routine_runs_end_to_end_and_it_hurts_is_recorded(player, live_scapula
 def test_a_session_finished_offline_is_stored_exactly_once(player, live_scapula):
     page = player
     before = len(sessions(live_scapula, page))
-    # Slow enough that the first exercise is still running when "it hurts" is pressed,
-    # even on a busy machine.
-    page.goto(live_scapula.url("/session/?speed=2"))
+    # In real time the first exercise is still running when "it hurts" is pressed.
+    page.goto(live_scapula.url("/session/"))
     pick_pain(page, "stage-before", 2)
     page.click("#start")
     page.wait_for_selector("#stage-run:not([hidden])")

@@ -66,7 +66,7 @@ class FlakyNetwork:
 def play_a_short_session(page, url: str) -> None:
     """Start a session, stop it with "it hurts", end it: it is queued and sent.
 
-    The page plays slowly enough that the first exercise is still running when "it hurts"
+    The page plays in real time, so the first exercise is still running when "it hurts"
     is pressed, even on a busy machine.
     """
     page.goto(url)
@@ -90,7 +90,7 @@ def test_sessions_sent_through_a_dropping_connection_are_stored_exactly_once(pag
     network = FlakyNetwork(random.Random(20261123))
     page.route("**/api/sessions", network.handle)
     for _ in range(SESSIONS):
-        play_a_short_session(page, live_scapula.url("/session/?speed=2"))
+        play_a_short_session(page, live_scapula.url("/session/"))
     page.unroute("**/api/sessions")
     # The connection is back: each 'online' event flushes until the outbox is empty.
     for _ in range(20):

@@ -6,7 +6,6 @@
   const root = document.getElementById("player");
   const data = JSON.parse(document.getElementById("session-data").textContent);
   const steps = data.steps;
-  const speed = Number(root.dataset.speed) || 1;
   const OUTBOX = "scapula-outbox";
   const $ = (id) => document.getElementById(id);
 
@@ -57,7 +56,7 @@
 
   /* ---------- timing: a monotonic clock, remaining time recomputed on every tick ---------- */
   function stepMillis(step) {
-    return (step.seconds * 1000) / speed;
+    return step.seconds * 1000;
   }
 
   function startStep(index, from) {
@@ -85,7 +84,7 @@
     if (state.remaining <= 0) {
       advance();
     } else {
-      $("countdown").textContent = String(Math.ceil((state.remaining * speed) / 1000));
+      $("countdown").textContent = String(Math.ceil(state.remaining / 1000));
     }
   }
 
