@@ -30,3 +30,35 @@ def keep_connections_open_between_requests():
     yield
     request_started.connect(close_old_connections)
     request_finished.connect(close_old_connections)
+
+
+@pytest.fixture
+def screened_owner(owner_browser):
+    """The owner, with a safety check that lets exercise go ahead today."""
+    from django.utils import timezone
+
+    from scapula.accounts.services import ensure_owner
+    from scapula.core.screening import QUESTION_IDS
+    from scapula.screening.services import record_screening
+
+    owner = ensure_owner()
+    answers = dict.fromkeys(QUESTION_IDS, False) | {"M1": True}
+    record_screening(user=owner, answers=answers, today=timezone.localdate())
+    return owner
+
+
+@pytest.fixture
+def planned_owner(screened_owner):
+    """The screened owner with a plan from the example profile, started three days ago."""
+    import json
+    from datetime import timedelta
+    from pathlib import Path
+
+    from django.utils import timezone
+
+    from scapula.plans.services import create_plan
+
+    profile = json.loads((Path(__file__).parents[2] / "examples" / "profile.json").read_text())
+    start = timezone.localdate() - timedelta(days=3)
+    create_plan(user=screened_owner, profile=profile, today=start)
+    return screened_owner

@@ -134,10 +134,10 @@ def _decisions(owner):
 
 
 @pytest.mark.parametrize("door", ["web", "api", "cli"])
-def test_a_morning_score_moves_the_doses_the_same_through_every_door(owner_browser, door):
-    owner, today = ensure_owner(), timezone.localdate()
-    record_screening(user=owner, answers=CLEAR, today=today)
-    create_plan(user=owner, profile=EXAMPLE, today=today - timedelta(days=3))
+def test_a_morning_score_moves_the_doses_the_same_through_every_door(
+    owner_browser, planned_owner, door
+):
+    owner, today = planned_owner, timezone.localdate()
     _two_calm_sessions(owner)
 
     _send_morning(door, owner_browser, 3)
@@ -150,10 +150,8 @@ def test_a_morning_score_moves_the_doses_the_same_through_every_door(owner_brows
 
 
 @pytest.mark.parametrize("door", ["web", "api", "cli"])
-def test_a_second_morning_score_on_the_same_day_changes_nothing(owner_browser, door):
-    owner, today = ensure_owner(), timezone.localdate()
-    record_screening(user=owner, answers=CLEAR, today=today)
-    create_plan(user=owner, profile=EXAMPLE, today=today - timedelta(days=3))
+def test_a_second_morning_score_on_the_same_day_changes_nothing(owner_browser, planned_owner, door):
+    owner = planned_owner
     _two_calm_sessions(owner)
     _send_morning(door, owner_browser, 3)
     before = (_decisions(owner), PainEntry.objects.filter(user=owner).count())
@@ -251,10 +249,10 @@ def test_an_exercise_that_brought_on_dizziness_is_held_out_of_today_until_a_new_
     assert first in [item.exercise.id for item in again.items]
 
 
-def test_a_decision_that_moves_to_another_exercise_changes_today_s_routine(owner_browser):
-    owner, today = ensure_owner(), timezone.localdate()
-    record_screening(user=owner, answers=CLEAR, today=today)
-    create_plan(user=owner, profile=EXAMPLE, today=today - timedelta(days=3))
+def test_a_decision_that_moves_to_another_exercise_changes_today_s_routine(
+    owner_browser, planned_owner
+):
+    owner, today = planned_owner, timezone.localdate()
     planned = todays_routine(user=owner, today=today).items[-1].exercise
     DoseChange.objects.create(
         user=owner,
@@ -271,10 +269,8 @@ def test_a_decision_that_moves_to_another_exercise_changes_today_s_routine(owner
     assert ROW in ids
 
 
-def test_the_version_a_decision_moved_to_is_shown_and_played(owner_browser):
-    owner, today = ensure_owner(), timezone.localdate()
-    record_screening(user=owner, answers=CLEAR, today=today)
-    create_plan(user=owner, profile=EXAMPLE, today=today - timedelta(days=3))
+def test_the_version_a_decision_moved_to_is_shown_and_played(owner_browser, planned_owner):
+    owner, today = planned_owner, timezone.localdate()
     DoseChange.objects.create(
         user=owner,
         exercise_id=ROW,

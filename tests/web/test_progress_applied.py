@@ -7,14 +7,10 @@ from pathlib import Path
 import pytest
 from django.utils import timezone
 
-from scapula.accounts.services import ensure_owner
-from scapula.core.screening import QUESTION_IDS
-from scapula.plans.services import create_plan
 from scapula.practice.models import DoseChange
 from scapula.practice.progress import needs_morning_pain, review_progress
 from scapula.practice.selectors import today_session
 from scapula.practice.services import ExerciseResult, SessionReport, record_session
-from scapula.screening.services import record_screening
 from scapula.tracking.services import record_pain
 
 EXAMPLE = json.loads((Path(__file__).parents[2] / "examples" / "profile.json").read_text())
@@ -22,18 +18,8 @@ ROW = "bent-over-isometric-row"
 
 
 @pytest.fixture
-def owner(owner_browser):
-    owner, today = ensure_owner(), timezone.localdate()
-    record_screening(
-        user=owner,
-        answers=dict.fromkeys(QUESTION_IDS, False) | {"M1": True},
-        today=today - timedelta(days=3),
-    )
-    record_screening(
-        user=owner, answers=dict.fromkeys(QUESTION_IDS, False) | {"M1": True}, today=today
-    )
-    create_plan(user=owner, profile=EXAMPLE, today=today - timedelta(days=3))
-    return owner
+def owner(planned_owner):
+    return planned_owner
 
 
 def calm_session(owner, days_ago, key, *, peak=2):
