@@ -1,4 +1,4 @@
-"""Safety pages: the screening questionnaire, its result, the clearance, the weekly check-in."""
+"""Safety pages: the screening questionnaire, its result, the clearance, the weekly re-check."""
 
 from django.conf import settings
 from django.contrib.auth.decorators import login_required
@@ -33,7 +33,7 @@ def screening_page(request: AuthenticatedHttpRequest) -> HttpResponse:
 
 
 @login_required
-def check_in_page(request: AuthenticatedHttpRequest) -> HttpResponse:
+def recheck_page(request: AuthenticatedHttpRequest) -> HttpResponse:
     """Ask the emergency and same-day questions again (at least weekly)."""
     return _questionnaire(request, questions=RECHECK_QUESTIONS, is_recheck=True)
 

@@ -38,7 +38,7 @@ def _next_step(request: HttpRequest) -> tuple[str, str]:
         return "Start with the two-minute safety check", reverse("web:safety")
     gate = gate_for(user=user, today=timezone.localdate())
     if gate is Gate.RECHECK_DUE:
-        return "Answer your weekly safety check", reverse("web:safety-check-in")
+        return "Answer your weekly safety check", reverse("web:safety-recheck")
     if gate is not Gate.OPEN:
         return "Start with the two-minute safety check", reverse("web:safety")
     if current_plan(user=user) is None:

@@ -39,7 +39,7 @@ def test_an_emergency_answer_shows_the_call_now_screen(open_page, screenshots):
 
 
 def test_every_question_can_be_answered_from_the_keyboard(open_page):
-    page = open_page("/safety/check-in/").page
+    page = open_page("/safety/recheck/").page
     page.locator("#q-E1 input[value=no]").focus()
     page.keyboard.press("Space")
     assert page.locator("#q-E1 input[value=no]").is_checked()

@@ -1,4 +1,4 @@
-"""Progression applied: a one-tap morning check-in sets the next session's doses, with reasons."""
+"""Progression applied: a one-tap morning pain score sets the next session's doses, with reasons."""
 
 import json
 from datetime import timedelta

@@ -113,7 +113,7 @@ def test_a_clearance_with_a_future_date_shows_the_form_again_with_the_message(ow
 
 
 def test_the_weekly_check_in_asks_only_the_red_flags(owner_browser):
-    page = owner_browser.get("/safety/check-in/").content.decode()
+    page = owner_browser.get("/safety/recheck/").content.decode()
     for qid in QUESTION_IDS:
         assert (f'id="q-{qid}"' in page) == (qid in RECHECK_IDS)
 
