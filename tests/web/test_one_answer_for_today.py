@@ -286,3 +286,18 @@ def test_the_version_a_decision_moved_to_is_shown_and_played(owner_browser, plan
     )
     assert row["variant"] == "Lean on a table with one hand."
     assert "Lean on a table with one hand." in owner_browser.get("/plan/").content.decode()
+
+
+def test_the_player_lists_the_version_to_do_for_now(owner_browser, planned_owner):
+    DoseChange.objects.create(
+        user=planned_owner,
+        exercise_id=ROW,
+        decision="regress",
+        reason="One step easier next time.",
+        source="the pain-monitoring model",
+        dose={"sets": 1, "reps": 3, "hold_seconds": 2},
+        decided_on=timezone.localdate(),
+        variant="Lean on a table with one hand.",
+    )
+    page = owner_browser.get("/session/").content.decode()
+    assert "For now: Lean on a table with one hand." in page
