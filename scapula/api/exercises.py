@@ -54,6 +54,8 @@ class DriverLinkOut(Schema):
 
 
 class DoseOut(Schema):
+    """How much of an exercise: sets of reps (held, per side) or a timed duration, with rest."""
+
     sets: int
     reps: int | None
     hold_seconds: int

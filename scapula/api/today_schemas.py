@@ -8,19 +8,7 @@ from typing import Literal
 
 from ninja import Field, Schema
 
-
-class DoseOut(Schema):
-    """How much of an exercise: sets of reps (held, per side) or a timed duration, with rest."""
-
-    sets: int
-    reps: int | None
-    hold_seconds: int
-    duration_seconds: int | None
-    per_side: bool
-    rest_seconds: int
-    positions: list[str]
-    frequency: str
-    tempo: str
+from scapula.api.exercises import DoseOut
 
 
 class TodayExerciseOut(Schema):

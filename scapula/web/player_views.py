@@ -35,4 +35,3 @@ def player_page(request: AuthenticatedHttpRequest) -> HttpResponse:
 def _demo(exercise: Exercise) -> SafeString:
     """Return the exercise's animation; the SVG is built by the core from validated data."""
     return mark_safe(render_animation(exercise, dom_id=f"play-{exercise.id}"))  # noqa: S308
-
