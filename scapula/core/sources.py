@@ -118,8 +118,7 @@ _SOURCES = (
     ),
     Source(
         "cochrane-neck-exercise",
-        "Gross et al., Exercises for mechanical neck disorders, Cochrane review 2015 "
-        "(CD004250)",
+        "Gross et al., Exercises for mechanical neck disorders, Cochrane review 2015 (CD004250)",
         "https://www.springermedicine.com/link?doi=10.1002%2F14651858.CD004250.pub5",
     ),
     Source(

@@ -1,6 +1,8 @@
 """Self-assessment: the profile a person gives, and the driver scores computed from it."""
 
 from scapula.core.assessment.profile import (
+    ALWAYS_AT_HAND,
+    PERSON_EQUIPMENT,
     PAIN_SIDES,
     PAIN_SITES,
     TEST_LABELS,
@@ -14,6 +16,8 @@ from scapula.core.assessment.profile import (
 from scapula.core.assessment.scoring import FLAG_AT, DriverScore, Evidence, score_drivers
 
 __all__ = [
+    "ALWAYS_AT_HAND",
+    "PERSON_EQUIPMENT",
     "FLAG_AT",
     "PAIN_SIDES",
     "PAIN_SITES",
