@@ -37,7 +37,7 @@ def test_posting_a_profile_builds_the_plan_and_get_returns_it(owner_browser):
     assert body["id"] == created.json()["id"]
     assert body["week"] == 1
     assert body["current_phase"] == "Relief and activation"
-    assert len(body["phases"]) == 3
+    assert len(body["phases"]) == 4
 
 
 def test_an_unknown_profile_key_is_a_400_naming_it(owner_browser):

@@ -16,7 +16,7 @@ ALL_NO = dict.fromkeys(QUESTION_IDS, False) | {"M1": True}
 EXAMPLE = json.loads((Path(__file__).parents[2] / "examples" / "profile.json").read_text())
 FORM = {
     "minutes_per_day": "12",
-    "equipment": ["wall", "foam_roller"],
+    "equipment": ["foam_roller"],
     "floor_ok": "yes",
     "kneeling_ok": "yes",
     "pain_sites": ["between_shoulder_blades"],

@@ -2,9 +2,9 @@
 
 from scapula.core.assessment.profile import (
     ALWAYS_AT_HAND,
-    PERSON_EQUIPMENT,
     PAIN_SIDES,
     PAIN_SITES,
+    PERSON_EQUIPMENT,
     TEST_LABELS,
     WINGING,
     WORSE_WITH,
@@ -17,10 +17,10 @@ from scapula.core.assessment.scoring import FLAG_AT, DriverScore, Evidence, scor
 
 __all__ = [
     "ALWAYS_AT_HAND",
-    "PERSON_EQUIPMENT",
     "FLAG_AT",
     "PAIN_SIDES",
     "PAIN_SITES",
+    "PERSON_EQUIPMENT",
     "TEST_LABELS",
     "WINGING",
     "WORSE_WITH",

@@ -79,7 +79,7 @@ STRENGTH_CASES = {
 }
 
 
-@pytest.mark.parametrize("raw,at_least", STRENGTH_CASES.values(), ids=STRENGTH_CASES.keys())
+@pytest.mark.parametrize(("raw", "at_least"), STRENGTH_CASES.values(), ids=STRENGTH_CASES.keys())
 def test_the_strength_phase_has_scapular_strengthening(raw, at_least):
     strength = next(p for p in plan_for(**raw).phases if p.name == "Strength")
     picked = [i for i in strength.routine if i.exercise in SCAPULAR_STRENGTH]
@@ -115,7 +115,7 @@ LEFT_OUT_CASES = {
 
 
 @pytest.mark.parametrize(
-    "raw,exercises,left_out_positions", LEFT_OUT_CASES.values(), ids=LEFT_OUT_CASES.keys()
+    ("raw", "exercises", "left_out_positions"), LEFT_OUT_CASES.values(), ids=LEFT_OUT_CASES.keys()
 )
 def test_what_the_plan_leaves_out(raw, exercises, left_out_positions):
     plan = plan_for(**raw)
@@ -136,7 +136,7 @@ NOTICE_CASES = {
 }
 
 
-@pytest.mark.parametrize("raw,word", NOTICE_CASES.values(), ids=NOTICE_CASES.keys())
+@pytest.mark.parametrize(("raw", "word"), NOTICE_CASES.values(), ids=NOTICE_CASES.keys())
 def test_the_plan_says_why_in_a_notice(raw, word):
     assert any(word in notice for notice in plan_for(**raw).notices)
 
@@ -161,7 +161,8 @@ def test_a_maintenance_phase_follows_week_12_and_never_ends():
         marks_for_all += [DecisionMark(e, "progress", day) for e in plan.exercise_ids]
     status = current_phase(spans, marks_for_all, start=start, today=start + timedelta(days=399))
     assert status.name == "Maintenance"
-    assert status.is_last and not status.is_held
+    assert status.is_last
+    assert not status.is_held
 
 
 def test_maintenance_keeps_strength_work_at_twice_a_week():
