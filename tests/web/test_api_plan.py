@@ -51,3 +51,12 @@ def test_an_unknown_profile_key_is_a_400_naming_it(owner_browser):
 def test_no_plan_yet_is_a_404(owner_browser):
     screen_ok()
     assert owner_browser.get("/api/plan").status_code == 404
+
+
+def test_the_api_gives_the_same_notices_and_maintenance_phase_as_the_core(owner_browser):
+    screen_ok()
+    body = post(owner_browser, EXAMPLE | {"osteoporosis": True}).json()
+    assert any("osteoporosis" in notice for notice in body["notices"])
+    assert body["phases"][-1]["name"] == "Maintenance"
+    assert all(item["caveat"] for phase in body["phases"] for item in phase["routine"])
+    assert post(owner_browser, EXAMPLE | {"pregnant": "yes"}).status_code == 400
