@@ -27,6 +27,8 @@ class ProfileIn(Schema):
     model_config = ConfigDict(extra="allow")
 
     age: Any = None
+    pregnant: Any = None
+    osteoporosis: Any = None
     minutes_per_day: Any = None
     equipment: Any = None
     floor_ok: Any = None
@@ -51,6 +53,10 @@ class PlanOut(Schema):
     drivers: list[dict[str, Any]]
     focus: list[str]
     phases: list[dict[str, Any]]
+    notices: list[str] = Field(
+        default_factory=list,
+        description="Plain-words notices: what to get checked, what was left out.",
+    )
 
 
 def _out(stored: StoredPlan, request: AuthenticatedHttpRequest) -> PlanOut:
@@ -68,6 +74,7 @@ def _out(stored: StoredPlan, request: AuthenticatedHttpRequest) -> PlanOut:
         drivers=data["drivers"],
         focus=data["focus"],
         phases=data["phases"],
+        notices=data["notices"],
     )
 
 

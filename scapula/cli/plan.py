@@ -10,6 +10,7 @@ from scapula.catalog import shipped_catalog
 from scapula.cli.files import read_json_object
 from scapula.core import ScapulaError
 from scapula.core.assessment import parse_profile
+from scapula.core.drivers import driver_by_id
 from scapula.core.plan import generate_plan
 from scapula.core.plan.export import plan_as_dict
 
@@ -54,18 +55,24 @@ def _stored_plan() -> dict[str, Any]:
 
 
 def _print_plan(data: dict[str, Any]) -> None:
-    """Print the driver profile and each phase's routine for people."""
+    """Print the notices, the driver profile and each phase's routine for people."""
+    for notice in data.get("notices", []):
+        click.secho(f"! {notice}", fg="yellow")
     for driver in data["drivers"]:
         mark = "FOCUS" if driver["flagged"] else "     "
-        click.echo(f"{mark} {driver['id']:<18} score {driver['score']}")
+        click.echo(f"{mark} {driver_by_id(driver['id']).name} (score {driver['score']})")
         for item in driver["evidence"]:
             click.echo(f"        - {item['text']}")
-    for phase in data["phases"]:
+    for number, phase in enumerate(data["phases"], start=1):
         minutes = sum(item["seconds"] for item in phase["routine"]) / 60
         first, last = phase["weeks"]
-        click.secho(
-            f"\n{phase['name']} (weeks {first}-{last}, about {minutes:.0f} min a day)", bold=True
+        # The last phase carries on for ever (see core.plan.advance).
+        weeks = (
+            f"from week {first} on" if number == len(data["phases"]) else f"weeks {first}-{last}"
         )
+        click.secho(f"\n{phase['name']} ({weeks}, about {minutes:.0f} min a day)", bold=True)
         for item in phase["routine"]:
             click.echo(f"  • {item['name']}: {item['why']}")
+            if item.get("caveat"):
+                click.echo(f"      How sure is this? {item['caveat']}")
     click.echo("\nNot medical advice. Do the safety check first: scapula screen")

@@ -22,9 +22,8 @@ DRIVERS: tuple[Driver, ...] = (
         name="A short, tight or weak levator scapulae",
         explanation=(
             "The levator scapulae runs from the side of the neck to the top corner of the "
-            "shoulder blade. When it does not do its share, the rhomboids, which sit right "
-            "beside it, are the muscles best placed to take over, and they can end up "
-            "overworked."
+            "shoulder blade. The sources suggest that when it does not do its share, the "
+            "rhomboids, which sit right beside it, take over and can end up overworked."
         ),
         caveat=(
             "The 2022 study behind this idea (Kulow et al.) examined 26 body donors and found "
@@ -41,8 +40,8 @@ DRIVERS: tuple[Driver, ...] = (
         name="A serratus anterior that is not pulling its weight",
         explanation=(
             "The serratus anterior holds the shoulder blade flat against the ribs while the "
-            "arm moves. If it is not working well, the shoulder blade tips forward and the "
-            "rhomboids work overtime to steady it."
+            "arm moves. The sources suggest that if it is not working well, the shoulder "
+            "blade tips forward and the rhomboids work overtime to steady it."
         ),
         caveat=(
             "This chain of cause and effect is a reasonable explanation, but no study the "
@@ -54,9 +53,9 @@ DRIVERS: tuple[Driver, ...] = (
         id="thoracic_mobility",
         name="A stiff upper (thoracic) spine",
         explanation=(
-            "Often the joints of the upper back are the real source: when they stiffen, the "
-            "ache is felt in the muscles around them, and posture slumps to match. Getting "
-            "those joints moving again is the aim of most of the mobility work."
+            "The sources suggest the joints of the upper back may be the real source: when "
+            "they stiffen, the ache may be felt in the muscles around them. Getting those "
+            "joints moving again is the aim of most of the mobility work."
         ),
         caveat=(
             "The trial usually quoted (Haleema and Riaz, 2021) used thrust manipulation by a "

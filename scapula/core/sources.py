@@ -117,6 +117,11 @@ _SOURCES = (
         "https://bim.physio/the-pain-monitoring-model/",
     ),
     Source(
+        "cochrane-neck-exercise",
+        "Gross et al., Exercises for mechanical neck disorders, Cochrane review 2015 (CD004250)",
+        "https://www.springermedicine.com/link?doi=10.1002%2F14651858.CD004250.pub5",
+    ),
+    Source(
         "scapular-stabilisation-review",
         "Scapular stabilisation exercise for chronic neck pain, systematic review, "
         "Asian Spine Journal 2020;14:122",

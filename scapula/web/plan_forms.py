@@ -5,8 +5,7 @@ from typing import Any
 from django import forms
 from django.http import QueryDict
 
-from scapula.core.assessment import PAIN_SIDES, PAIN_SITES, WORSE_WITH
-from scapula.core.catalog.model import EQUIPMENT
+from scapula.core.assessment import PAIN_SIDES, PAIN_SITES, PERSON_EQUIPMENT, WORSE_WITH
 from scapula.core.limits import AGE, DEGREES, HOURS_PER_DAY, MINUTES_PER_DAY
 
 YES_NO = [("yes", "Yes"), ("no", "No")]
@@ -51,7 +50,8 @@ class AssessmentForm(forms.Form):
         label="What you have at hand",
         required=False,
         widget=forms.CheckboxSelectMultiple,
-        choices=[(e, _label(e)) for e in EQUIPMENT],
+        # A wall is always at hand, so it is not offered (older answers that list it still read).
+        choices=[(e, _label(e)) for e in PERSON_EQUIPMENT],
     )
     floor_ok = forms.ChoiceField(
         label="Can you get down to the floor and up again?",
@@ -67,6 +67,20 @@ class AssessmentForm(forms.Form):
     )
     age = forms.IntegerField(
         label="Age (optional)", required=False, min_value=AGE.low, max_value=AGE.high
+    )
+    pregnant = forms.ChoiceField(
+        label="Are you pregnant?",
+        choices=YES_NO,
+        initial="no",
+        required=False,
+        widget=forms.RadioSelect,
+    )
+    osteoporosis = forms.ChoiceField(
+        label="Has a doctor told you that you have osteoporosis (thin bones)?",
+        choices=YES_NO,
+        initial="no",
+        required=False,
+        widget=forms.RadioSelect,
     )
     pain_sites = forms.MultipleChoiceField(
         label="Where does it hurt?",
@@ -129,6 +143,8 @@ class AssessmentForm(forms.Form):
             "equipment": data["equipment"],
             "floor_ok": data["floor_ok"] == "yes",
             "kneeling_ok": data["kneeling_ok"] == "yes",
+            "pregnant": data["pregnant"] == "yes",
+            "osteoporosis": data["osteoporosis"] == "yes",
             "pain_sites": data["pain_sites"],
             "worse_with": data["worse_with"],
         }
@@ -164,6 +180,10 @@ def initial_from_profile(profile: dict[str, Any]) -> dict[str, Any]:
     }
     initial["floor_ok"] = "yes" if profile.get("floor_ok", True) else "no"
     initial["kneeling_ok"] = "yes" if profile.get("kneeling_ok", True) else "no"
+    initial["pregnant"] = "yes" if profile.get("pregnant", False) else "no"
+    initial["osteoporosis"] = "yes" if profile.get("osteoporosis", False) else "no"
+    if "equipment" in initial:
+        initial["equipment"] = [e for e in initial["equipment"] if e in PERSON_EQUIPMENT]
     initial["scapula_winging"] = tests.get("scapula_winging", "unknown")
     for prefix, key in _DEGREES.items():
         for side, value in tests.get(key, {}).items():

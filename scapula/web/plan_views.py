@@ -17,6 +17,7 @@ from scapula.core.catalog.demo_svg import render_still
 from scapula.core.catalog.describe import describe_dose
 from scapula.core.drivers import driver_by_id
 from scapula.core.limits import PAIN_SCALE
+from scapula.core.plan import Phase
 from scapula.core.plan.generate import DAILY_SUGGESTED
 from scapula.core.screening import ExerciseLockedError
 from scapula.plans.selectors import current_plan, plan_history
@@ -90,7 +91,8 @@ def plan_page(request: AuthenticatedHttpRequest) -> HttpResponse:
     context = {
         "week": routine.week,
         "phase": routine.phase,
-        "routine": [_routine_item(item) for item in routine.items],
+        "routine": [_routine_item(item, routine.phase) for item in routine.items],
+        "notices": plan.notices,
         "minutes": routine.minutes,
         "asked_minutes": _asked_minutes(request),
         "drivers": [_driver(score) for score in plan.drivers],
@@ -109,9 +111,11 @@ def plan_page(request: AuthenticatedHttpRequest) -> HttpResponse:
     return render(request, "web/plan/plan.html", context)
 
 
-def _routine_item(item: TodayItem) -> dict[str, object]:
-    """One exercise of today as the plan page lists it."""
+def _routine_item(item: TodayItem, phase: Phase) -> dict[str, object]:
+    """One exercise of today as the plan page lists it, with the caveat to its reason."""
+    planned = next((p for p in phase.routine if p.exercise == item.exercise.id), None)
     return {
+        "caveat": planned.caveat if planned is not None else "",
         "exercise": item.exercise.id,
         "name": item.exercise.name,
         "dose_text": describe_dose(item.dose),

@@ -6,7 +6,12 @@ import pytest
 from click.testing import CliRunner
 
 from scapula.cli.main import cli
-from tests.core.catalog.test_shipped import SELF_TESTS, SOURCE_EXERCISES, STRENGTH_AND_YOGA
+from tests.core.catalog.test_shipped import (
+    SCAPULAR_STRENGTH,
+    SELF_TESTS,
+    SOURCE_EXERCISES,
+    STRENGTH_AND_YOGA,
+)
 from tests.support import run_scapula
 
 DETAIL_KEYS = {
@@ -37,7 +42,7 @@ def test_list_json_lists_every_exercise_and_self_test():
     result = invoke("exercises", "list", "--json")
     assert result.exit_code == 0
     ids = {entry["id"] for entry in json.loads(result.output)}
-    assert ids == set(SOURCE_EXERCISES + STRENGTH_AND_YOGA + SELF_TESTS)
+    assert ids == set(SOURCE_EXERCISES + STRENGTH_AND_YOGA + SCAPULAR_STRENGTH + SELF_TESTS)
 
 
 def test_list_can_filter_by_driver():
@@ -94,7 +99,7 @@ def test_demo_prints_an_svg_document():
 def test_validate_reports_the_shipped_catalog():
     result = invoke("catalog", "validate")
     assert result.exit_code == 0
-    assert result.output.strip() == "OK: 23 exercises and 4 self-tests."
+    assert result.output.strip() == "OK: 26 exercises and 4 self-tests."
 
 
 @pytest.mark.parametrize(

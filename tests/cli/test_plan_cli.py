@@ -31,6 +31,7 @@ def test_the_example_profile_gives_drivers_and_three_phases(tmp_path):
         "Relief and activation",
         "Mobility and control",
         "Strength",
+        "Maintenance",
     ]
     item = data["phases"][0]["routine"][0]
     assert {"exercise", "dose", "seconds", "why"} <= set(item)
@@ -44,7 +45,7 @@ def test_the_text_view_marks_the_focus_and_says_it_is_not_medical_advice(tmp_pat
             "tests": {"thoracic_rotation_deg": {"left": 35}},
         },
     )
-    assert "FOCUS thoracic_mobility" in result.output
+    assert "FOCUS A stiff upper (thoracic) spine" in result.output
     assert "Not medical advice" in result.output
 
 
@@ -79,3 +80,17 @@ def test_without_a_profile_or_a_stored_plan_it_says_how_to_make_one():
     result = CliRunner().invoke(cli, ["plan"])
     assert result.exit_code == 2
     assert "no plan stored yet" in result.output
+
+
+def test_the_plan_prints_the_winging_notice_and_an_ongoing_maintenance_phase(tmp_path):
+    from click.testing import CliRunner
+
+    from scapula.cli.plan import plan_command
+
+    profile = tmp_path / "profile.json"
+    profile.write_text('{"tests": {"scapula_winging": "obvious"}}')
+    result = CliRunner().invoke(plan_command, ["--profile", str(profile)])
+    assert result.exit_code == 0, result.output
+    assert "physiotherapist" in result.output
+    assert "Maintenance (from week 13 on" in result.output
+    assert "How sure is this?" in result.output

@@ -37,7 +37,7 @@ def test_posting_a_profile_builds_the_plan_and_get_returns_it(owner_browser):
     assert body["id"] == created.json()["id"]
     assert body["week"] == 1
     assert body["current_phase"] == "Relief and activation"
-    assert len(body["phases"]) == 3
+    assert len(body["phases"]) == 4
 
 
 def test_an_unknown_profile_key_is_a_400_naming_it(owner_browser):
@@ -51,3 +51,12 @@ def test_an_unknown_profile_key_is_a_400_naming_it(owner_browser):
 def test_no_plan_yet_is_a_404(owner_browser):
     screen_ok()
     assert owner_browser.get("/api/plan").status_code == 404
+
+
+def test_the_api_gives_the_same_notices_and_maintenance_phase_as_the_core(owner_browser):
+    screen_ok()
+    body = post(owner_browser, EXAMPLE | {"osteoporosis": True}).json()
+    assert any("osteoporosis" in notice for notice in body["notices"])
+    assert body["phases"][-1]["name"] == "Maintenance"
+    assert all(item["caveat"] for phase in body["phases"] for item in phase["routine"])
+    assert post(owner_browser, EXAMPLE | {"pregnant": "yes"}).status_code == 400

@@ -16,7 +16,7 @@ ALL_NO = dict.fromkeys(QUESTION_IDS, False) | {"M1": True}
 EXAMPLE = json.loads((Path(__file__).parents[2] / "examples" / "profile.json").read_text())
 FORM = {
     "minutes_per_day": "12",
-    "equipment": ["wall", "foam_roller"],
+    "equipment": ["foam_roller"],
     "floor_ok": "yes",
     "kneeling_ok": "yes",
     "pain_sites": ["between_shoulder_blades"],
@@ -93,3 +93,13 @@ def test_plans_belong_to_their_user(db):
 
     sam = User.objects.create_user("sam", password="another-person-1")
     assert current_plan(user=sam) is None
+
+
+def test_obvious_winging_and_pregnancy_show_as_notices_with_caveats(screened):
+    screened.post("/assessment/", FORM | {"scapula_winging": "obvious", "pregnant": "yes"})
+    page = screened.get("/plan/").content.decode()
+    assert "Before you start" in page
+    assert "doctor or physiotherapist" in page
+    assert "Because you are pregnant" in page
+    assert "How sure is this?" in page
+    assert "from week 13, with no end date" in page

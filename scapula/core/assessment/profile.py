@@ -20,10 +20,14 @@ WORSE_WITH = (
 )
 WINGING = ("none", "subtle", "obvious", "unknown")
 SIDES = ("left", "right")
+ALWAYS_AT_HAND = frozenset({"wall"})  # every home has a wall; nobody needs to tick it
+PERSON_EQUIPMENT = tuple(e for e in EQUIPMENT if e not in ALWAYS_AT_HAND)
 _DEGREE_TESTS = ("thoracic_rotation_deg", "neck_side_bend_deg", "neck_rotation_deg")
 _HOUR_TESTS = ("sitting_hours", "phone_hours", "breaks_per_hour")
 _TOP_KEYS = (
     "age",
+    "pregnant",
+    "osteoporosis",
     "minutes_per_day",
     "equipment",
     "floor_ok",
@@ -61,6 +65,8 @@ class Profile:
     """Everything the plan is built from."""
 
     age: int | None = None
+    pregnant: bool = False
+    osteoporosis: bool = False
     minutes_per_day: int = 12
     equipment: frozenset[str] = frozenset()
     floor_ok: bool = True
@@ -76,7 +82,10 @@ def parse_profile(raw: Mapping[str, object]) -> Profile:
     _reject_unknown(raw, _TOP_KEYS, prefix="")
     return Profile(
         age=_optional_int(raw, "age", AGE),
+        pregnant=_bool(raw, "pregnant", False),
+        osteoporosis=_bool(raw, "osteoporosis", False),
         minutes_per_day=_optional_int(raw, "minutes_per_day", MINUTES_PER_DAY) or 12,
+        # Older stored profiles list "wall"; it is still read, and the planner ignores it.
         equipment=frozenset(_words(raw, "equipment", EQUIPMENT)),
         floor_ok=_bool(raw, "floor_ok", True),
         kneeling_ok=_bool(raw, "kneeling_ok", True),

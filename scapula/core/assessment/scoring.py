@@ -100,7 +100,8 @@ def _thoracic(profile: Profile, tests: TestResults) -> list[Evidence]:
         evidence.append(
             Evidence(
                 1,
-                "Pain between the shoulder blades often comes from the joints of the upper back.",
+                "You feel it between the shoulder blades, where the sources say stiff "
+                "upper-back joints can be felt (an idea, not a proven cause).",
                 "cavaliere-no-more-knots",
             )
         )
@@ -186,9 +187,10 @@ def _posture(tests: TestResults) -> list[Evidence]:
         evidence.append(
             Evidence(
                 1,
-                "You rarely take a break within the hour; breaks every "
-                "20-30 minutes ease discomfort.",
-                "cochrane-work-breaks",
+                "You rarely take a break within the hour; in one study, breaks every "
+                "20 minutes eased discomfort, though a review found breaks may not "
+                "prevent pain.",
+                "mclean-2001",
             )
         )
     return evidence

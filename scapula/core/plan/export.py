@@ -19,6 +19,7 @@ def plan_as_dict(plan: Plan) -> dict[str, Any]:
         "drivers": [driver_as_dict(score) for score in plan.drivers],
         "focus": list(plan.focus),
         "phases": [phase_as_dict(phase) for phase in plan.phases],
+        "notices": list(plan.notices),
     }
 
 
@@ -53,6 +54,7 @@ def item_as_dict(item: RoutineItem) -> dict[str, Any]:
         "dose": item.dose.as_dict(),
         "seconds": item.seconds,
         "why": item.why,
+        "caveat": item.caveat,
     }
 
 
@@ -62,6 +64,7 @@ def plan_from_dict(data: Mapping[str, Any]) -> Plan:
         drivers=tuple(_driver(d) for d in data["drivers"]),
         phases=tuple(_phase(p) for p in data["phases"]),
         focus=tuple(data["focus"]),
+        notices=tuple(data.get("notices", ())),
     )
 
 
@@ -92,4 +95,5 @@ def _item(data: Mapping[str, Any]) -> RoutineItem:
         dose=Dose.from_dict(data["dose"]),
         seconds=data["seconds"],
         why=data["why"],
+        caveat=data.get("caveat", ""),
     )

@@ -2,9 +2,10 @@
 
 from dataclasses import dataclass, replace
 
-from scapula.core.assessment import DriverScore, Profile, score_drivers
+from scapula.core.assessment import ALWAYS_AT_HAND, DriverScore, Profile, score_drivers
 from scapula.core.catalog import Catalog, Exercise
 from scapula.core.catalog.model import Dose
+from scapula.core.drivers import driver_by_id
 from scapula.core.plan.model import Phase, Plan, RoutineItem
 from scapula.core.session import compile_exercise
 
@@ -22,12 +23,32 @@ SOURCE_EXERCISES = (
     "eleven-fifteen-stretch",
     "bridge-and-reach-over",
 )
+# Strengthening around the shoulder blades is the best-supported exercise type (clinical.md
+# §0.4, §3.1), so in the strength weeks these come before whole-body lifts, in this order.
+SCAPULAR_STRENGTH = (
+    "standing-band-row",
+    "serratus-wall-slide",
+    "prone-y-t-raise",
+    "seated-row",
+    "single-arm-row",
+    "bent-over-row",
+)
+STRENGTH_PICKS = 2
 FLOOR_POSITIONS = frozenset(
     {"floor-seated", "floor-supine", "floor-prone", "quadruped", "kneeling", "side-lying"}
 )
 KNEELING_POSITIONS = frozenset({"quadruped", "kneeling"})
 MIN_EXERCISES, MAX_EXERCISES = 3, 5
 OLDER_AGE = 65  # ACSM: 30-60 s stretch holds for older adults (clinical.md §3.2)
+# scapula's own conservative rules; clinical.md gives no exercise limits for these groups:
+# from 65, nothing that holds the whole body on the hands (or forearms) and toes;
+FULL_BODY_WEIGHT = frozenset({"rhomboid-push-up", "plank", "side-plank"})
+# when pregnant, nothing lying face down or flat on the back;
+PREGNANCY_POSITIONS = frozenset({"floor-prone", "floor-supine"})
+# with osteoporosis (a fracture risk, clinical.md §1.1; the manipulation trial excluded it,
+# §0.5), no lifting with a bent-over back and no roller pressing on the spine.
+OSTEOPOROSIS_EXCLUDED = frozenset({"deadlift", "bent-over-row", "segmental-thoracic-mobilization"})
+MAINTENANCE_FREQUENCY = "2_per_week"  # the low end of 2-3 times a week (clinical.md §3.4)
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,13 +58,42 @@ class PhaseSpec:
     name: str
     weeks: tuple[int, int]
     categories: tuple[str, ...]
+    maintenance: bool = False
+
+    @property
+    def builds_strength(self) -> bool:
+        """Whether the phase puts strength work first."""
+        return self.categories[0] == "strength"
 
 
-# 12 weeks in three blocks (clinical.md §3.8: programs of 8-12 weeks; the split is ours).
+# 12 weeks in three blocks, then maintenance (clinical.md §3.8: programs of 8-12 weeks,
+# then a maintenance phase; the split is ours). The last phase carries on for ever.
 PHASES = (
     PhaseSpec("Relief and activation", (1, 3), ("activation", "stretch", "mobility")),
     PhaseSpec("Mobility and control", (4, 7), ("mobility", "activation", "stretch")),
     PhaseSpec("Strength", (8, 12), ("strength", "mobility", "activation", "stretch")),
+    PhaseSpec("Maintenance", (13, 13), ("strength", "mobility", "stretch", "activation"), True),
+)
+
+WINGING_NOTICE = (
+    "Your shoulder-blade check showed a shoulder blade clearly lifting off the ribs. The "
+    "check cannot tell why, and some people without pain show it too, but obvious lifting "
+    "is worth showing to a doctor or physiotherapist soon. Stop any exercise that hurts."
+)
+OLDER_NOTICE = (
+    "From age 65 the plan starts with exercises done standing, seated or at a wall, uses "
+    "floor work only when it needs it, leaves out exercises that hold your whole weight on "
+    "your hands and toes, and holds stretches for at least 30 seconds."
+)
+PREGNANCY_NOTICE = (
+    "Because you are pregnant, the plan leaves out exercises lying face down or flat on "
+    "your back. Keep to what your doctor or midwife cleared, and stop and ask them if "
+    "anything feels wrong."
+)
+OSTEOPOROSIS_NOTICE = (
+    "Because you have osteoporosis, the plan leaves out lifting with a bent-over back and "
+    "rolling your spine over a foam roller. Ask your doctor or physiotherapist which "
+    "exercises suit your bones."
 )
 
 
@@ -53,7 +103,27 @@ def generate_plan(profile: Profile, catalog: Catalog) -> Plan:
     focus = _focus(scores)
     allowed = [e for e in catalog.select(kind="exercise") if _fits(e, profile)]
     phases = tuple(_phase(spec, allowed, focus, scores, profile) for spec in PHASES)
-    return Plan(scores, phases, focus)
+    return Plan(scores, phases, focus, _notices(profile, phases))
+
+
+def _notices(profile: Profile, phases: tuple[Phase, ...]) -> tuple[str, ...]:
+    """Say in plain words what the plan changed for this person, and what to get checked."""
+    notices = []
+    if profile.tests.scapula_winging == "obvious":
+        notices.append(WINGING_NOTICE)
+    if _is_older(profile):
+        notices.append(OLDER_NOTICE)
+    if profile.pregnant:
+        notices.append(PREGNANCY_NOTICE)
+    if profile.osteoporosis:
+        notices.append(OSTEOPOROSIS_NOTICE)
+    short = [phase.name for phase in phases if len(phase.routine) < MIN_EXERCISES]
+    if short:
+        notices.append(
+            f"{', '.join(short)}: fewer than three exercises fit your minutes, equipment and "
+            "positions. More minutes a day, or an exercise band, would make room for more."
+        )
+    return tuple(notices)
 
 
 def _phase(
@@ -77,23 +147,47 @@ def _focus(scores: tuple[DriverScore, ...]) -> tuple[str, ...]:
     return tuple(s.driver for s in flagged) or ("thoracic_mobility",)
 
 
+def _is_older(profile: Profile) -> bool:
+    return profile.age is not None and profile.age >= OLDER_AGE
+
+
 def _fits(exercise: Exercise, profile: Profile) -> bool:
-    """Return whether the person has the equipment and can take the position."""
-    if not set(exercise.equipment) <= profile.equipment:
+    """Return whether the person has the equipment, can take the position, and may do it."""
+    if not set(exercise.equipment) - ALWAYS_AT_HAND <= profile.equipment:
         return False
     if not profile.floor_ok and exercise.position in FLOOR_POSITIONS:
         return False
-    return profile.kneeling_ok or exercise.position not in KNEELING_POSITIONS
+    if not profile.kneeling_ok and exercise.position in KNEELING_POSITIONS:
+        return False
+    return _is_safe_for(exercise, profile)
 
 
-def _preference(exercise: Exercise, spec: PhaseSpec) -> tuple[int, int, str]:
-    """Sort key: the phase's favoured categories first, then the sources' own exercises."""
+def _is_safe_for(exercise: Exercise, profile: Profile) -> bool:
+    """Apply the conservative rules for age, pregnancy and osteoporosis."""
+    if _is_older(profile) and exercise.id in FULL_BODY_WEIGHT:
+        return False
+    if profile.pregnant and exercise.position in PREGNANCY_POSITIONS:
+        return False
+    return not (profile.osteoporosis and exercise.id in OSTEOPOROSIS_EXCLUDED)
+
+
+def _preference(
+    exercise: Exercise, spec: PhaseSpec, profile: Profile
+) -> tuple[int, int, int, int, str]:
+    """Sort key: off the floor from 65, favoured categories, scapular strength, sources."""
     category = (
         spec.categories.index(exercise.category)
         if exercise.category in spec.categories
         else len(spec.categories)
     )
-    return category, 0 if exercise.id in SOURCE_EXERCISES else 1, exercise.id
+    floor = int(_is_older(profile) and exercise.position in FLOOR_POSITIONS)
+    scapular = (
+        SCAPULAR_STRENGTH.index(exercise.id)
+        if exercise.id in SCAPULAR_STRENGTH
+        else len(SCAPULAR_STRENGTH)
+    )
+    source = 0 if exercise.id in SOURCE_EXERCISES else 1
+    return floor, category, scapular, source, exercise.id
 
 
 def _routine(
@@ -103,34 +197,44 @@ def _routine(
     scores: tuple[DriverScore, ...],
     profile: Profile,
 ) -> tuple[RoutineItem, ...]:
-    """Pick 3-5 exercises: the daily one, one per focus driver, then fill, within the minutes."""
+    """Pick 3-5 exercises: daily, focus, strength, then fill, within the minutes."""
     budget = profile.minutes_per_day * 60
     ranked = sorted(
-        (e for e in allowed if e.category in spec.categories), key=lambda e: _preference(e, spec)
+        (e for e in allowed if e.category in spec.categories),
+        key=lambda e: _preference(e, spec, profile),
     )
     chosen: list[RoutineItem] = []
     daily = next((e for e in ranked if e.id == DAILY_SUGGESTED), None)
-    if daily is not None:
-        _add(
-            chosen,
-            daily,
+    if daily is not None and not _is_older(profile):
+        why = (
             "The sources suggest it every day: it moves the whole chain, "
-            "feet to head, around the upper back.",
-            profile,
-            budget,
-            focus,
+            "feet to head, around the upper back."
         )
+        _add(chosen, _item(daily, focus, scores, profile, spec, why), budget)
     for driver in focus:
         if not any(driver in _item_drivers(item, allowed) for item in chosen):
             candidate = _shortest_covering(ranked, driver, chosen, profile, budget)
             if candidate is not None:
-                _add(chosen, candidate, _why(candidate, driver, scores), profile, budget, focus)
-    # Fill with exercises for the focus drivers first, then anything else that fits.
+                _add(chosen, _item(candidate, (driver,), scores, profile, spec), budget)
+    if spec.builds_strength:
+        for exercise in [e for e in ranked if e.id in SCAPULAR_STRENGTH]:
+            if _is_older(profile) and exercise.position in FLOOR_POSITIONS:
+                continue
+            if sum(item.exercise in SCAPULAR_STRENGTH for item in chosen) >= STRENGTH_PICKS:
+                break
+            _add(chosen, _item(exercise, focus, scores, profile, spec), budget)
+    # Fill with exercises for the focus drivers first, then anything else that fits; from
+    # 65, floor work only to reach the minimum.
     for exercise in sorted(ranked, key=lambda e: not set(e.driver_ids) & set(focus)):
-        if len(chosen) >= MAX_EXERCISES:
+        if _is_older(profile) and exercise.position in FLOOR_POSITIONS:
+            continue
+        _add(chosen, _item(exercise, focus, scores, profile, spec), budget)
+    # Three is the minimum: reach it from the other categories when the phase's own are short.
+    others = sorted(allowed, key=lambda e: _preference(e, spec, profile))
+    for exercise in others:
+        if len(chosen) >= MIN_EXERCISES:
             break
-        driver = next((d for d in focus if d in exercise.driver_ids), exercise.driver_ids[0])
-        _add(chosen, exercise, _why(exercise, driver, scores), profile, budget, focus)
+        _add(chosen, _item(exercise, focus, scores, profile, spec), budget)
     return tuple(chosen)
 
 
@@ -138,42 +242,56 @@ def _item_drivers(item: RoutineItem, allowed: list[Exercise]) -> tuple[str, ...]
     return next(e.driver_ids for e in allowed if e.id == item.exercise)
 
 
-def _dose_for(exercise: Exercise, profile: Profile) -> Dose:
-    """The catalog's low starting dose; stretches held at least 30 s from age 65 (ACSM)."""
+def _dose_for(exercise: Exercise, profile: Profile, spec: PhaseSpec) -> Dose:
+    """The catalog's low starting dose; stretches held 30 s from 65; maintenance 2 a week."""
     dose = exercise.dose
-    if profile.age is not None and profile.age >= OLDER_AGE and exercise.category == "stretch":
-        return replace(dose, hold_seconds=max(dose.hold_seconds, 30))
+    if _is_older(profile) and exercise.category == "stretch":
+        dose = replace(dose, hold_seconds=max(dose.hold_seconds, 30))
+    if spec.maintenance and exercise.category == "strength":
+        dose = replace(dose, frequency=MAINTENANCE_FREQUENCY)
     return dose
 
 
 def _shortest_covering(
     ranked: list[Exercise], driver: str, chosen: list[RoutineItem], profile: Profile, budget: int
 ) -> Exercise | None:
-    """Return the best-ranked exercise for a driver that still fits, else the shortest one."""
+    """Return the best-ranked exercise for a driver that still fits the minutes."""
     used = sum(item.seconds for item in chosen)
     taken = {item.exercise for item in chosen}
     options = [e for e in ranked if driver in e.driver_ids and e.id not in taken]
-    fitting = [e for e in options if used + _seconds(e, _dose_for(e, profile)) <= budget]
+    fitting = [e for e in options if used + _seconds(e, e.dose) <= budget]
     return fitting[0] if fitting else None
 
 
-def _add(
-    chosen: list[RoutineItem],
+def _item(
     exercise: Exercise,
-    why: str,
+    drivers: tuple[str, ...],
+    scores: tuple[DriverScore, ...],
     profile: Profile,
-    budget: int,
-    focus: tuple[str, ...],
-) -> None:
-    """Append the exercise when it is new, fits the minutes, and leaves room for the focus."""
-    dose = _dose_for(exercise, profile)
-    seconds = _seconds(exercise, dose)
-    used = sum(item.seconds for item in chosen)
-    if any(item.exercise == exercise.id for item in chosen) or used + seconds > budget:
+    spec: PhaseSpec,
+    why: str | None = None,
+) -> RoutineItem:
+    """The routine item for an exercise, its reason tied to the first driver it answers."""
+    driver = next((d for d in drivers if d in exercise.driver_ids), exercise.driver_ids[0])
+    dose = _dose_for(exercise, profile, spec)
+    return RoutineItem(
+        exercise.id,
+        exercise.name,
+        dose,
+        _seconds(exercise, dose),
+        why or _why(exercise, driver, scores),
+        driver_by_id(driver).caveat,
+    )
+
+
+def _add(chosen: list[RoutineItem], item: RoutineItem, budget: int) -> None:
+    """Append the item when it is new, fits the minutes, and the routine is not full."""
+    used = sum(existing.seconds for existing in chosen)
+    if any(existing.exercise == item.exercise for existing in chosen):
         return
-    if len(chosen) >= MAX_EXERCISES:
+    if used + item.seconds > budget or len(chosen) >= MAX_EXERCISES:
         return
-    chosen.append(RoutineItem(exercise.id, exercise.name, dose, seconds, why))
+    chosen.append(item)
 
 
 def _seconds(exercise: Exercise, dose: Dose) -> int:

@@ -16,6 +16,7 @@ class RoutineItem:
     dose: Dose
     seconds: int
     why: str
+    caveat: str = ""  # how far the evidence behind the reason goes, in one line
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,11 +41,15 @@ class Phase:
 
 @dataclass(frozen=True, slots=True)
 class Plan:
-    """The driver profile and the phases built from it."""
+    """The driver profile, the phases built from it, and what the person should know first.
+
+    The last phase has no end: it carries on after its first planned week.
+    """
 
     drivers: tuple[DriverScore, ...]
     phases: tuple[Phase, ...]
     focus: tuple[str, ...]
+    notices: tuple[str, ...] = ()
 
     @property
     def exercise_ids(self) -> tuple[str, ...]:

@@ -55,3 +55,10 @@ def test_unknown_winging_means_skipped():
 )
 def test_a_bad_key_or_value_is_named(raw, field):
     assert field_of(raw) == field
+
+
+@pytest.mark.parametrize("key", ["pregnant", "osteoporosis"])
+def test_pregnancy_and_osteoporosis_default_to_no_and_must_be_true_or_false(key):
+    assert getattr(parse_profile({}), key) is False
+    assert getattr(parse_profile({key: True}), key) is True
+    assert field_of({key: "yes"}) == key

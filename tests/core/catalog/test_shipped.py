@@ -35,6 +35,7 @@ STRENGTH_AND_YOGA = (
     "downward-dog",
     "deadlift",
 )
+SCAPULAR_STRENGTH = ("standing-band-row", "prone-y-t-raise", "serratus-wall-slide")
 SELF_TESTS = (
     "thoracic-rotation-test",
     "neck-side-bend-test",
@@ -59,7 +60,7 @@ def test_the_catalog_holds_exactly_the_required_entries():
     catalog = shipped_catalog()
     exercises = {e.id for e in catalog.select(kind="exercise")}
     tests = {e.id for e in catalog.select(kind="self_test")}
-    assert exercises == set(SOURCE_EXERCISES) | set(STRENGTH_AND_YOGA)
+    assert exercises == set(SOURCE_EXERCISES) | set(STRENGTH_AND_YOGA) | set(SCAPULAR_STRENGTH)
     assert tests == set(SELF_TESTS)
 
 
