@@ -2,7 +2,6 @@
 
 import json
 from pathlib import Path
-from typing import Any
 
 import click
 
@@ -11,8 +10,8 @@ from scapula.cli.files import read_json_object
 from scapula.core import ScapulaError
 from scapula.core.assessment import parse_profile
 from scapula.core.drivers import driver_by_id
-from scapula.core.plan import generate_plan
-from scapula.core.plan.export import plan_as_dict
+from scapula.core.plan import Plan, generate_plan, plan_as_dict
+from scapula.core.session import about_minutes
 
 
 @click.command("plan")
@@ -27,16 +26,16 @@ def plan_command(profile_file: Path | None, as_json: bool) -> None:
     """Build a plan from a profile file, or show the stored plan of this computer's owner."""
     if profile_file is not None:
         profile = parse_profile(read_json_object(profile_file, option="--profile"))
-        data = plan_as_dict(generate_plan(profile, shipped_catalog()))
+        plan = generate_plan(profile, shipped_catalog())
     else:
-        data = _stored_plan()
+        plan = _stored_plan()
     if as_json:
-        click.echo(json.dumps(data, indent=2, ensure_ascii=False))
+        click.echo(json.dumps(plan_as_dict(plan), indent=2, ensure_ascii=False))
     else:
-        _print_plan(data)
+        _print_plan(plan)
 
 
-def _stored_plan() -> dict[str, Any]:
+def _stored_plan() -> Plan:
     """Return the owner's current plan from the database, or fail saying how to make one."""
     from scapula.cli.django_setup import setup_django
 
@@ -50,29 +49,26 @@ def _stored_plan() -> dict[str, Any]:
             "no plan stored yet: do the self-assessment at /assessment/ or pass a profile file",
             field="--profile",
         )
-    plan: dict[str, Any] = stored.plan
-    return plan
+    return stored.to_core()
 
 
-def _print_plan(data: dict[str, Any]) -> None:
+def _print_plan(plan: Plan) -> None:
     """Print the notices, the driver profile and each phase's routine for people."""
-    for notice in data.get("notices", []):
+    for notice in plan.notices:
         click.secho(f"! {notice}", fg="yellow")
-    for driver in data["drivers"]:
-        mark = "FOCUS" if driver["flagged"] else "     "
-        click.echo(f"{mark} {driver_by_id(driver['id']).name} (score {driver['score']})")
-        for item in driver["evidence"]:
-            click.echo(f"        - {item['text']}")
-    for number, phase in enumerate(data["phases"], start=1):
-        minutes = sum(item["seconds"] for item in phase["routine"]) / 60
-        first, last = phase["weeks"]
+    for driver in plan.drivers:
+        mark = "FOCUS" if driver.flagged else "     "
+        click.echo(f"{mark} {driver_by_id(driver.driver).name} (score {driver.score})")
+        for evidence in driver.evidence:
+            click.echo(f"        - {evidence.text}")
+    for number, phase in enumerate(plan.phases, start=1):
+        minutes = about_minutes(sum(item.seconds for item in phase.routine))
+        first, last = phase.weeks
         # The last phase carries on for ever (see core.plan.advance).
-        weeks = (
-            f"from week {first} on" if number == len(data["phases"]) else f"weeks {first}-{last}"
-        )
-        click.secho(f"\n{phase['name']} ({weeks}, about {minutes:.0f} min a day)", bold=True)
-        for item in phase["routine"]:
-            click.echo(f"  • {item['name']}: {item['why']}")
-            if item.get("caveat"):
-                click.echo(f"      How sure is this? {item['caveat']}")
+        weeks = f"from week {first} on" if number == len(plan.phases) else f"weeks {first}-{last}"
+        click.secho(f"\n{phase.name} ({weeks}, about {minutes} min a day)", bold=True)
+        for item in phase.routine:
+            click.echo(f"  • {item.name}: {item.why}")
+            if item.caveat:
+                click.echo(f"      How sure is this? {item.caveat}")
     click.echo("\nNot medical advice. Do the safety check first: scapula screen")
