@@ -15,7 +15,7 @@ from scapula.core.warning_signs import THORACIC_PAIN_SOURCES, WARNING_SIGNS
 from scapula.plans.selectors import current_plan
 from scapula.practice.progress import needs_morning_pain
 from scapula.practice.selectors import has_practised
-from scapula.screening.selectors import gate_for
+from scapula.screening.selectors import gate_for, latest_full_screening
 from scapula.tracking.selectors import function_check_ins
 
 
@@ -31,6 +31,15 @@ def home(request: HttpRequest) -> HttpResponse:
     return render(request, "web/home.html", context)
 
 
+# What to do next when exercise is locked for a reason other than a missing safety check.
+CONTEXT_STEPS = {
+    Gate.RESCREEN_DUE: ("Take the safety check again before exercising", "web:safety"),
+    Gate.EMERGENCY: ("Get help first: what your safety check said", "web:safety"),
+    Gate.URGENT: ("See a doctor today, then take the safety check again", "web:safety"),
+    Gate.INCOMPLETE: ("Finish the safety check", "web:safety"),
+}
+
+
 def _next_step(request: HttpRequest) -> tuple[str, str]:
     """Return the one thing to do next (label, URL): screen, re-check, assess, or practise."""
     user = request.user
@@ -39,6 +48,12 @@ def _next_step(request: HttpRequest) -> tuple[str, str]:
     gate = gate_for(user=user, today=timezone.localdate())
     if gate is Gate.RECHECK_DUE:
         return "Answer your weekly safety check", reverse("web:safety-recheck")
+    if gate is Gate.NEEDS_CLEARANCE and (latest := latest_full_screening(user=user)):
+        # The result page holds the clearance form.
+        return "Record your clinician's clearance", reverse("web:safety-result", args=[latest.pk])
+    if gate in CONTEXT_STEPS:
+        label, name = CONTEXT_STEPS[gate]
+        return label, reverse(name)
     if gate is not Gate.OPEN:
         return "Start with the two-minute safety check", reverse("web:safety")
     if current_plan(user=user) is None:

@@ -119,3 +119,20 @@ def test_every_page_title_is_plain_text(owner_browser, path):
     title = page.split("<title>", 1)[1].split("</title>", 1)[0]
     assert "<" not in title
     assert title.strip()
+
+
+def test_the_home_page_s_next_step_follows_why_exercise_is_locked(owner_browser):
+    from django.utils import timezone
+
+    from scapula.accounts.services import ensure_owner
+    from scapula.core.screening import QUESTION_IDS
+    from scapula.screening.services import record_screening
+
+    answers = dict.fromkeys(QUESTION_IDS, False) | {"M1": True, "C7": True}
+    record_screening(user=ensure_owner(), answers=answers, today=timezone.localdate())
+    page = owner_browser.get("/").content.decode()
+    assert (
+        "Record your clinician&#x27;s clearance" in page
+        or "Record your clinician's clearance" in page
+    )
+    assert "Start with the two-minute safety check" not in page
