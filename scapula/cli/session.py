@@ -13,6 +13,8 @@ from scapula.core.session import Script, compile_exercise
 from scapula.core.session.status import ExerciseStatus, SessionStatus
 
 if TYPE_CHECKING:
+    from rich.console import Console
+
     from scapula.accounts.models import User
     from scapula.cli.terminal_player import Outcome
     from scapula.practice.services import ExerciseResult
@@ -116,7 +118,7 @@ def start(speed: float, quiet: bool) -> None:
     reason = ""
     if outcome.hurt_at:
         peaks[outcome.hurt_at] = _ask_pain("Stopped. Pain now (0-10)")
-        reason = click.prompt("What happened", default="pain above 5")
+        reason = _ask_stop_reason(console)
     pain_after = _ask_pain("Pain after the session (0-10)")
     ended_early = outcome.hurt_at or outcome.ended_early
     status = SessionStatus.STOPPED if ended_early else SessionStatus.COMPLETED
@@ -137,6 +139,20 @@ class SessionTimes(NamedTuple):
 
     started_at: datetime
     ended_at: datetime
+
+
+def _ask_stop_reason(console: "Console") -> str:
+    """Ask what happened with a numbered choice, then say what it means, as the web player does."""
+    from scapula.core.session.stops import STOP_REASONS
+
+    for number, choice in enumerate(STOP_REASONS, start=1):
+        console.print(f"  {number}  {choice.label}")
+    picked: int = click.prompt(
+        "What happened? (number)", type=click.IntRange(1, len(STOP_REASONS)), default=1
+    )
+    choice = STOP_REASONS[picked - 1]
+    console.print(f"[bold]{choice.advice}[/bold]")
+    return choice.value
 
 
 def _ask_pain(question: str) -> int:

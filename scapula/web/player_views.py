@@ -10,6 +10,7 @@ from scapula.catalog import shipped_catalog
 from scapula.core.catalog import Exercise
 from scapula.core.catalog.demo_svg import render_animation
 from scapula.core.limits import PAIN_SCALE
+from scapula.core.session.stops import STOP_REASONS
 from scapula.core.warning_signs import WARNING_SIGNS
 from scapula.practice.selectors import today_session
 from scapula.web.plan_views import gate_required
@@ -28,6 +29,7 @@ def player_page(request: AuthenticatedHttpRequest) -> HttpResponse:
         "demos": demos,
         "pain_scale": PAIN_SCALE.choices,
         "warning_signs": WARNING_SIGNS,
+        "stop_reasons": STOP_REASONS,
     }
     return render(request, "web/player.html", context)
 

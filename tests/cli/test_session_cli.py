@@ -78,3 +78,35 @@ def test_the_terminal_player_runs_todays_routine_and_saves_the_pain_values():
     assert (session.status, session.pain_before, session.pain_after) == ("completed", 4, 1)
     assert {e.peak_pain for e in session.exercises.all()} == {2}
     assert "Saved: completed" in result.output
+
+
+@pytest.mark.django_db
+def test_it_hurts_in_the_terminal_asks_by_number_and_says_what_follows(monkeypatch):
+    import contextlib
+
+    from scapula.cli import terminal_player
+    from scapula.practice.models import PracticeSession
+
+    owner, today = ensure_owner(), timezone.localdate()
+    record_screening(
+        user=owner, answers=dict.fromkeys(QUESTION_IDS, False) | {"M1": True}, today=today
+    )
+    create_plan(
+        user=owner, profile=json.loads(Path("examples/profile.json").read_text()), today=today
+    )
+    keys = iter(["h"])
+
+    @contextlib.contextmanager
+    def press_it_hurts():
+        yield lambda: next(keys, None)
+
+    monkeypatch.setattr(terminal_player, "single_keys", press_it_hurts)
+    # Pain before 4; stopped at 6; "2" = sharp or catching pain; pain after 3.
+    result = CliRunner().invoke(
+        cli, ["session", "start", "--speed", "1000", "--quiet"], input="4\n6\n2\n3\n"
+    )
+    assert result.exit_code == 0, result.output
+    assert "Sharp or catching pain" in result.output
+    assert "one step easier" in result.output
+    stopped = PracticeSession.objects.get().exercises.get(status="stopped")
+    assert (stopped.peak_pain, stopped.stop_reason) == (6, "sharp or catching pain")

@@ -76,3 +76,12 @@ def test_skipping_a_rep_or_a_hold_means_the_exercise_was_not_done():
     assert status_after_skip("rep", ExerciseStatus.DONE) is ExerciseStatus.SKIPPED
     assert status_after_skip("prepare", ExerciseStatus.DONE) is ExerciseStatus.DONE
     assert status_after_skip("rest", ExerciseStatus.DONE) is ExerciseStatus.DONE
+
+
+def test_only_numbness_tingling_and_dizziness_are_warning_sign_stops():
+    from scapula.core.session.stops import STOP_REASONS, stop_reason
+
+    warning = {reason.value for reason in STOP_REASONS if reason.is_warning_sign}
+    assert warning == {"numbness or tingling", "dizziness"}
+    assert "safety questions again" in stop_reason("dizziness").advice
+    assert "one step easier" in stop_reason("sharp or catching pain").advice

@@ -223,11 +223,12 @@
     let pain = null;
     askPain("stage-hurt", (value) => { pain = value; });
     const close = (endAll) => {
-      const reason = root.querySelector("input[name=reason]:checked").value;
+      const checked = root.querySelector("input[name=reason]:checked");
       item.status = "stopped";
       item.peak_pain = pain;
-      item.stop_reason = reason;
-      if (endAll || reason === "numbness or tingling" || reason === "dizziness") {
+      item.stop_reason = checked.value;
+      /* Which answers are warning signs comes from the server (the core's stop reasons). */
+      if (endAll || checked.hasAttribute("data-warning-sign")) {
         endSession("stopped");
       } else {
         continueAt(firstStepOfNextExercise(state.index));
@@ -239,7 +240,7 @@
 
   root.addEventListener("change", (event) => {
     if (event.target.name === "reason") {
-      const serious = ["numbness or tingling", "dizziness"].includes(event.target.value);
+      const serious = event.target.hasAttribute("data-warning-sign");
       $("hurt-help").hidden = !serious;
       $("hurt-next").hidden = serious;
     }
