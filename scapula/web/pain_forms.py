@@ -34,7 +34,7 @@ def _score_field(label: str) -> forms.TypedChoiceField:
 class PainEntryForm(forms.Form):
     """One pain score with its moment, where it hurts and a note."""
 
-    score = _score_field("Pain right now, from 0 (none) to 10 (worst imaginable)")
+    score = _score_field("Your pain, from 0 (none) to 10 (worst imaginable)")
     context = forms.ChoiceField(label="Which moment it describes", choices=MOMENTS, initial="usual")
     site = forms.ChoiceField(
         label="Where it hurts most",

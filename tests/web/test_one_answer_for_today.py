@@ -89,6 +89,20 @@ def test_the_minutes_shown_are_the_session_s_own_length(owner_browser, held_owne
     assert f"about {api['minutes']} minute" in page
 
 
+def _regress(owner, exercise_id, *, dose, **moved):
+    """Store a regress decision for today, with the version or exercise it moved to."""
+    DoseChange.objects.create(
+        user=owner,
+        exercise_id=exercise_id,
+        decision="regress",
+        reason="One step easier next time.",
+        source="the pain-monitoring model",
+        dose=dose,
+        decided_on=timezone.localdate(),
+        **moved,
+    )
+
+
 def _two_calm_sessions(owner):
     """Two completed calm sessions of the row, each followed by a calm morning."""
     now = timezone.now()
@@ -254,31 +268,18 @@ def test_a_decision_that_moves_to_another_exercise_changes_today_s_routine(
 ):
     owner, today = planned_owner, timezone.localdate()
     planned = todays_routine(user=owner, today=today).items[-1].exercise
-    DoseChange.objects.create(
-        user=owner,
-        exercise_id=planned.id,
-        decision="regress",
-        reason="One step easier next time.",
-        source="the pain-monitoring model",
-        dose=planned.dose.as_dict(),
-        decided_on=today,
-        switch_to=ROW,
-    )
+    _regress(owner, planned.id, dose=planned.dose.as_dict(), switch_to=ROW)
     ids = [e["id"] for e in owner_browser.get("/api/session/today").json()["exercises"]]
     assert planned.id not in ids
     assert ROW in ids
 
 
 def test_the_version_a_decision_moved_to_is_shown_and_played(owner_browser, planned_owner):
-    owner, today = planned_owner, timezone.localdate()
-    DoseChange.objects.create(
-        user=owner,
-        exercise_id=ROW,
-        decision="regress",
-        reason="One step easier next time.",
-        source="the pain-monitoring model",
+    owner = planned_owner
+    _regress(
+        owner,
+        ROW,
         dose={"sets": 1, "reps": 3, "hold_seconds": 2},
-        decided_on=today,
         variant="Lean on a table with one hand.",
     )
     row = next(
@@ -289,14 +290,10 @@ def test_the_version_a_decision_moved_to_is_shown_and_played(owner_browser, plan
 
 
 def test_the_player_lists_the_version_to_do_for_now(owner_browser, planned_owner):
-    DoseChange.objects.create(
-        user=planned_owner,
-        exercise_id=ROW,
-        decision="regress",
-        reason="One step easier next time.",
-        source="the pain-monitoring model",
+    _regress(
+        planned_owner,
+        ROW,
         dose={"sets": 1, "reps": 3, "hold_seconds": 2},
-        decided_on=timezone.localdate(),
         variant="Lean on a table with one hand.",
     )
     page = owner_browser.get("/session/").content.decode()
