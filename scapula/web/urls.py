@@ -4,6 +4,7 @@ from django.urls import path
 
 from scapula.web import (
     catalog_views,
+    history_views,
     pain_views,
     plan_views,
     player_views,
@@ -33,6 +34,8 @@ urlpatterns = [
     path("progress/pain/", pain_views.pain_diary, name="pain-diary"),
     path("progress/pain/<int:entry_id>/correct/", pain_views.correct_entry, name="pain-correct"),
     path("progress/pain/<int:entry_id>/delete/", pain_views.delete_entry, name="pain-delete"),
+    path("progress/sessions/", history_views.sessions_page, name="sessions"),
+    path("progress/sessions/<int:session_id>/", history_views.session_page, name="session"),
     path("progress/check-in/", progress_views.check_in_page, name="function-check-in"),
     path("progress/summary/", progress_views.summary_page, name="summary"),
     path("session/", player_views.player_page, name="player"),

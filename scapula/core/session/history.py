@@ -1,0 +1,45 @@
+"""A past session in words a person reads: how it and each exercise ended, and why it stopped."""
+
+from scapula.core.session.status import ExerciseStatus, SessionStatus
+from scapula.core.session.stops import STOP_REASONS
+
+SESSION_WORDS = {
+    SessionStatus.COMPLETED: "Completed",
+    SessionStatus.PARTIAL: "Partly done",
+    SessionStatus.STOPPED: "Stopped early",
+}
+
+EXERCISE_WORDS = {
+    ExerciseStatus.DONE: "Done",
+    ExerciseStatus.STOPPED: "Stopped",
+    ExerciseStatus.SKIPPED: "Skipped",
+    ExerciseStatus.NOT_STARTED: "Not reached",
+}
+
+
+def session_words(status: str) -> str:
+    """Say how a session ended; an unknown stored value is shown as it is."""
+    try:
+        return SESSION_WORDS[SessionStatus(status)]
+    except ValueError:
+        return status
+
+
+def exercise_words(status: str) -> str:
+    """Say how one exercise of a session ended; an unknown stored value is shown as it is."""
+    try:
+        return EXERCISE_WORDS[ExerciseStatus(status)]
+    except ValueError:
+        return status
+
+
+def stop_words(stored: str) -> tuple[str, bool]:
+    """Return a stored stop reason as words, and whether it was a warning sign.
+
+    Reasons from the players are stored by value; anything else (an older free-text
+    answer, a reason sent by a script) is the person's own words and is shown unchanged.
+    """
+    for reason in STOP_REASONS:
+        if reason.value == stored:
+            return reason.label, reason.is_warning_sign
+    return stored, False
