@@ -51,3 +51,18 @@ def clear_owner_password() -> None:
     owner = ensure_owner()
     owner.set_unusable_password()
     owner.save(update_fields=["password"])
+
+
+NAME_LENGTH = 150
+
+
+def set_display_name(*, user: User, name: str) -> User:
+    """Store the name a person wants on their summary (blank removes it)."""
+    name = " ".join(name.split())
+    if len(name) > NAME_LENGTH:
+        raise ScapulaError(f"at most {NAME_LENGTH} characters", field="name")
+    if "\x00" in name:
+        raise ScapulaError("must not contain a NUL character", field="name")
+    user.first_name, user.last_name = name, ""
+    user.save(update_fields=["first_name", "last_name"])
+    return user

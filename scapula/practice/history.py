@@ -121,5 +121,3 @@ def _name(exercise_id: str) -> str:
         return shipped_catalog().get(exercise_id).name
     except KeyError:
         return exercise_id.replace("_", " ").capitalize()
-
-

@@ -1,5 +1,6 @@
 """The progress page, the two-weekly check-in and the one-page summary."""
 
+from datetime import date, timedelta
 from typing import Any
 
 from django.contrib import messages
@@ -9,6 +10,7 @@ from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.safestring import mark_safe
 
+from scapula.accounts.services import set_display_name
 from scapula.accounts.typing import AuthenticatedHttpRequest
 from scapula.catalog import shipped_catalog
 from scapula.core import ScapulaError
@@ -20,6 +22,7 @@ from scapula.core.outcomes import (
     pain_chart,
 )
 from scapula.core.screening import GATE_MESSAGES, Gate
+from scapula.practice.history import stops_since
 from scapula.practice.overview import progress_overview
 from scapula.practice.progress import recent_changes
 from scapula.practice.selectors import today_session
@@ -29,12 +32,14 @@ from scapula.tracking.selectors import (
 )
 from scapula.tracking.services import record_check_in
 from scapula.web.check_in_forms import FirstCheckInForm, FollowUpCheckInForm
+from scapula.web.summary_forms import SummaryNameForm
 
 
 def progress_context(request: AuthenticatedHttpRequest) -> dict[str, Any]:
     """Gather pain, function, adherence and the review decision for one person."""
     overview = progress_overview(user=request.user, today=timezone.localdate())
     return {
+        "overview": overview,
         "today": overview.today,
         "trend": overview.trend,
         "function": overview.function,
@@ -88,23 +93,46 @@ def check_in_page(request: AuthenticatedHttpRequest) -> HttpResponse:
     return render(request, "web/check_in.html", context, status=400 if form.errors else 200)
 
 
+SUMMARY_DAYS = 28
+
+
 @login_required
 def summary_page(request: AuthenticatedHttpRequest) -> HttpResponse:
-    """One printable page: the plan, pain, activities, sessions and recent decisions."""
-    context = progress_context(request)
+    """One printable page a clinician reads in half a minute, and the name printed on it."""
+    form = SummaryNameForm(request.POST if request.method == "POST" else None)
+    if request.method == "POST" and form.is_valid():
+        set_display_name(user=request.user, name=form.cleaned_data["name"])
+        return redirect("web:summary")
+    context = progress_context(request) | {"name_form": form}
     today = context["today"]
     catalog = shipped_catalog()
     screening = latest_screening(user=request.user)
     gate = gate_for(user=request.user, today=today)
+    overview = context["overview"]
+    days = _summary_days(overview.plan.starts_on if overview.plan else None, today)
     context |= {
+        "person_name": request.user.get_full_name(),
         "session": today_session(user=request.user, today=today),
         "changes": [
             (catalog.get(change.exercise_id).name, change)
             for change in recent_changes(user=request.user)
         ],
+        "stops": stops_since(user=request.user, since=today - timedelta(days=SUMMARY_DAYS - 1)),
+        "first_entry": min((r.on for r in overview.readings), default=None),
+        "chart_weeks": days // 7,
+        "pain_chart": mark_safe(  # noqa: S308 - core SVG, text escaped
+            pain_chart(overview.readings, today=today, baseline=overview.trend.baseline, days=days)
+        ),
         "screening": screening,
         "gate_open": gate is Gate.OPEN,
         "gate_message": GATE_MESSAGES.get(gate, ""),
         "first_last": first_and_latest([row["check_in"] for row in context["check_ins"]]),
     }
-    return render(request, "web/summary.html", context)
+    return render(request, "web/summary.html", context, status=400 if form.errors else 200)
+
+
+def _summary_days(plan_start: date | None, today: date) -> int:
+    """Chart the whole plan so far in whole weeks: at least four, at most twelve."""
+    so_far = (today - plan_start).days + 1 if plan_start else 0
+    weeks = min(12, max(4, -(-so_far // 7)))
+    return weeks * 7

@@ -48,7 +48,7 @@ def test_ten_weeks_of_history_draw_charts_whose_text_matches_the_data(
     pain_desc = page.locator("#pain-chart-desc").text_content()
     assert pain_desc.startswith("28 days with pain entries")
     assert f"averaged {pain_on(last_day):.1f} out of 10" in pain_desc
-    assert "Baseline 6.0." in pain_desc
+    assert "Starting level 6.0." in pain_desc
     dots = page.locator("svg.pain-chart circle")
     assert dots.count() == 28
 
@@ -73,10 +73,13 @@ def test_ten_weeks_of_history_draw_charts_whose_text_matches_the_data(
 def test_the_one_page_summary_prints_on_one_sheet(chromium, seeded_scapula, screenshots):
     page = chromium.new_page(viewport={"width": 1280, "height": 900})
     page.goto(seeded_scapula.url("/progress/summary/"))
-    expect(page.get_by_role("heading", name="scapula summary")).to_be_visible()
+    expect(page.get_by_role("heading", name="Exercise summary")).to_be_visible()
     page.screenshot(path=str(screenshots / "summary-1280.png"), full_page=True)
     page.emulate_media(media="print")
     expect(page.locator(".site-header")).to_be_hidden()
+    expect(page.locator("[data-print]")).to_be_hidden()
+    expect(page.locator(".name-form")).to_be_hidden()
+    expect(page.get_by_role("heading", name="Stops in the last four weeks")).to_be_visible()
     pdf = page.pdf(format="A4")
     assert pdf.startswith(b"%PDF")
     pages = re.findall(rb"/Type\s*/Page(?!s)", pdf)

@@ -9,6 +9,8 @@ from scapula.core.outcomes.function import PSFS_MEANINGFUL, FunctionCheckIn
 from scapula.core.outcomes.pain import MEANINGFUL_FRACTION, MEANINGFUL_POINTS, PainReading
 
 WIDTH, HEIGHT, LEFT, BOTTOM, TOP = 320, 180, 28, 24, 10
+# Up to this many days on record, each dot is labelled with its score.
+FEW_POINTS = 7
 COLOURS = {
     DayStatus.DONE: "#1f6f5c",
     DayStatus.PARTIAL: "#8fbfae",
@@ -35,24 +37,17 @@ def _y(score: float) -> float:
 def pain_chart(
     readings: Sequence[PainReading], *, today: date, baseline: float | None, days: int = 28
 ) -> str:
-    """Daily pain (dots), its 7-day mean (line), the baseline and the improvement band."""
+    """Daily pain (dots), its 7-day mean (line), the starting level and the improvement band."""
     first = today - timedelta(days=days - 1)
     daily = _daily_means(readings, first, today)
     parts = [_axes(first, today)]
     if baseline is not None:
         target = max(0.0, improvement_line(baseline))
-        parts.append(
-            f'<rect class="band" x="{LEFT}" y="{_y(target):.1f}" width="{WIDTH - LEFT - 8}"'
-            f' height="{_y(0) - _y(target):.1f}" fill="#dff1e9"/>'
-        )
-        parts.append(
-            f'<line class="baseline" x1="{LEFT}" x2="{WIDTH - 8}" y1="{_y(baseline):.1f}"'
-            f' y2="{_y(baseline):.1f}" stroke="#c2412d" stroke-dasharray="4 3"/>'
-        )
-    parts += [
-        f'<circle cx="{_x(day, first, days):.1f}" cy="{_y(score):.1f}" r="2.5" fill="#8a9792"/>'
-        for day, score in daily
-    ]
+        parts.append(_band(top=target, bottom=0.0, label="meaningful improvement", below=True))
+        parts.append(_start_line(baseline))
+    # With only a few days on record each dot carries its value, so the chart reads alone.
+    few = len(daily) <= FEW_POINTS
+    parts += [_dot(_x(day, first, days), _y(score), score, labelled=few) for day, score in daily]
     mean_points = _rolling(daily, days=7)
     if len(mean_points) > 1:
         points = " ".join(f"{_x(d, first, days):.1f},{_y(s):.1f}" for d, s in mean_points)
@@ -61,7 +56,44 @@ def pain_chart(
             f'stroke-width="2.5"/>'
         )
     return _svg(
-        "pain-chart", "Pain over the last four weeks", _describe(daily, baseline), "".join(parts)
+        "pain-chart",
+        f"Pain over the last {_span(days)}",
+        _describe(daily, baseline, _span(days)),
+        "".join(parts),
+    )
+
+
+def _band(*, top: float, bottom: float, label: str, below: bool) -> str:
+    """A pale band between two scores, named in small type inside it."""
+    y_top, y_bottom = _y(top), _y(bottom)
+    text_y = y_bottom - 4 if below else y_top + 10
+    return (
+        f'<rect class="band" x="{LEFT}" y="{y_top:.1f}" width="{WIDTH - LEFT - 8}"'
+        f' height="{y_bottom - y_top:.1f}" fill="#dff1e9"/>'
+        f'<text class="band-label" x="{WIDTH - 12}" y="{text_y:.1f}" font-size="8" '
+        f'text-anchor="end">{label}</text>'
+    )
+
+
+def _start_line(score: float) -> str:
+    """The starting level: a quiet dashed line with its value, not an alarm."""
+    y = _y(score)
+    return (
+        f'<line class="baseline" x1="{LEFT}" x2="{WIDTH - 8}" y1="{y:.1f}" y2="{y:.1f}"'
+        f' stroke="#5a6762" stroke-dasharray="4 3"/>'
+        f'<text class="baseline-label" x="{LEFT + 4}" y="{y - 3:.1f}" font-size="8">'
+        f"start {score:.1f}</text>"
+    )
+
+
+def _dot(x: float, y: float, score: float, *, labelled: bool) -> str:
+    """One day's pain; labelled with its value when there are only a few."""
+    dot = f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{3.5 if labelled else 2.5}" fill="#5a6762"/>'
+    if not labelled:
+        return dot
+    return dot + (
+        f'<text class="value" x="{x:.1f}" y="{y - 6:.1f}" font-size="9" text-anchor="middle">'
+        f"{score:g}</text>"
     )
 
 
@@ -84,7 +116,12 @@ def _rolling(daily: list[tuple[date, float]], *, days: int) -> list[tuple[date, 
 
 
 def _axes(first: date | None = None, last: date | None = None) -> str:
-    """The 0, 5 and 10 ticks, the baseline frame and, when given, the first and last day."""
+    """Light lines at every second score, 0, 5 and 10 named, and the first and last day."""
+    grid = "".join(
+        f'<line class="grid" x1="{LEFT}" x2="{WIDTH - 8}" y1="{_y(score):.1f}" '
+        f'y2="{_y(score):.1f}" stroke="#e4e9e6"/>'
+        for score in (2, 4, 6, 8, 10)
+    )
     ticks = "".join(
         f'<text x="{LEFT - 6}" y="{_y(score) + 3:.1f}" text-anchor="end" font-size="9">{score}'
         f"</text>"
@@ -98,14 +135,22 @@ def _axes(first: date | None = None, last: date | None = None) -> str:
             f"{last:%d %b}</text>"
         )
     frame = f'<line x1="{LEFT}" x2="{WIDTH - 8}" y1="{_y(0)}" y2="{_y(0)}" stroke="#8a9792"/>'
-    return ticks + labels + frame
+    return grid + ticks + labels + frame
 
 
-def _describe(daily: list[tuple[date, float]], baseline: float | None) -> str:
+def _span(days: int) -> str:
+    """A chart's span in words: "four weeks", "9 weeks", or days when not whole weeks."""
+    words = {1: "week", 2: "two weeks", 3: "three weeks", 4: "four weeks"}
+    if days % 7:
+        return f"{days} days"
+    return words.get(days // 7, f"{days // 7} weeks")
+
+
+def _describe(daily: list[tuple[date, float]], baseline: float | None, span: str) -> str:
     if not daily:
-        return "No pain entries in the last four weeks."
+        return f"No pain entries in the last {span}."
     latest_day, latest = daily[-1]
-    start = f" Baseline {baseline:.1f}." if baseline is not None else ""
+    start = f" Starting level {baseline:.1f}." if baseline is not None else ""
     return (
         f"{len(daily)} days with pain entries; the latest, {latest_day:%d %B}, "
         f"averaged {latest:.1f} out of 10.{start}"
@@ -165,10 +210,8 @@ def function_chart(check_ins: Sequence[FunctionCheckIn]) -> str:
     target = min(10.0, baseline + PSFS_MEANINGFUL)
     parts = [
         _axes(first, last),
-        f'<rect class="band" x="{LEFT}" y="{_y(10):.1f}" width="{WIDTH - LEFT - 8}"'
-        f' height="{_y(target) - _y(10):.1f}" fill="#dff1e9"/>',
-        f'<line class="baseline" x1="{LEFT}" x2="{WIDTH - 8}" y1="{_y(baseline):.1f}"'
-        f' y2="{_y(baseline):.1f}" stroke="#c2412d" stroke-dasharray="4 3"/>',
+        _band(top=10.0, bottom=target, label="a real change", below=True),
+        _start_line(baseline),
     ]
     points = [(_x(c.on, first, days), _y(c.mean)) for c in ordered]
     if len(points) > 1:

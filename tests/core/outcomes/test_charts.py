@@ -30,3 +30,24 @@ def test_the_calendar_names_each_day_for_screen_readers():
     svg = adherence_calendar([(TODAY, "done"), (TODAY - timedelta(days=1), "missed")])
     assert "Last four weeks: 1 day done, 0 days partly done, 1 day missed." in svg
     assert "<title>Mon 23 Nov: done</title>" in svg
+
+
+def test_the_starting_level_is_a_quiet_labelled_line_not_an_alarm():
+    readings = [PainReading(TODAY, 6, "usual")]
+    svg = pain_chart(readings, today=TODAY, baseline=6.0)
+    assert "#c2412d" not in svg
+    assert "start 6.0" in svg
+    assert "meaningful improvement" in svg
+
+
+def test_with_a_few_days_on_record_each_dot_shows_its_score():
+    readings = [PainReading(TODAY - timedelta(days=1), 7, "usual"), PainReading(TODAY, 5, "usual")]
+    svg = pain_chart(readings, today=TODAY, baseline=None)
+    assert '<text class="value"' in svg
+    assert ">7</text>" in svg
+    assert ">5</text>" in svg
+
+
+def test_with_many_days_on_record_the_dots_are_not_labelled():
+    readings = [PainReading(TODAY - timedelta(days=d), 4, "usual") for d in range(20)]
+    assert '<text class="value"' not in pain_chart(readings, today=TODAY, baseline=None)

@@ -10,13 +10,17 @@ from scapula.core.session.stops import STOP_REASONS
 @pytest.mark.parametrize("status", list(SessionStatus))
 def test_every_session_status_has_words_without_underscores(status):
     words = session_words(status.value)
-    assert words and "_" not in words and words != status.value
+    assert words
+    assert "_" not in words
+    assert words != status.value
 
 
 @pytest.mark.parametrize("status", list(ExerciseStatus))
 def test_every_exercise_status_has_words_without_underscores(status):
     words = exercise_words(status.value)
-    assert words and "_" not in words and words != status.value
+    assert words
+    assert "_" not in words
+    assert words != status.value
 
 
 def test_a_not_started_exercise_reads_as_not_reached():
