@@ -52,3 +52,32 @@ def test_another_person_s_entry_cannot_be_changed(owner_browser):
     owner_browser.post(f"/progress/pain/{entry.pk}/delete/")
     entry.refresh_from_db()
     assert entry.score == 5
+
+
+def test_the_player_s_ratings_are_in_the_diary_and_a_correction_moves_the_trend(
+    owner_browser, planned_owner
+):
+    from datetime import timedelta
+
+    from scapula.practice.services import ExerciseResult, SessionReport, record_session
+
+    started = timezone.now() - timedelta(hours=2)
+    report = SessionReport(
+        "diary-1",
+        started,
+        started + timedelta(minutes=10),
+        "completed",
+        6,
+        3,
+        (ExerciseResult("cat-cow", "done", 4, "", 20),),
+    )
+    record_session(user=planned_owner, report=report, now=timezone.now())
+    page = owner_browser.get("/progress/pain/").content.decode()
+    assert "Just before exercising" in page
+    assert "The worst during a session" in page
+    assert "Just after exercising" in page
+    trend = owner_browser.get("/api/pain/trend").json()
+    assert trend["recent_mean"] == 6  # pain at rest: the rating before, not the peak or after
+    before = PainEntry.objects.get(user=planned_owner, context="before")
+    owner_browser.post(f"/progress/pain/{before.pk}/correct/", {"score": "2"})
+    assert owner_browser.get("/api/pain/trend").json()["recent_mean"] == 2
