@@ -10,6 +10,7 @@ from scapula.api import (
     exercises,
     health,
     plans,
+    portability,
     practice,
     progress,
     reminders,
@@ -44,3 +45,4 @@ api.add_router("/", tracking.router)
 api.add_router("/", check_ins.router)
 api.add_router("/", progress.router)
 api.add_router("/", reminders.router)
+api.add_router("/", portability.router)

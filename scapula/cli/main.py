@@ -7,6 +7,7 @@ import click
 from scapula import __version__
 from scapula.cli.account import password
 from scapula.cli.exercises import catalog, exercises
+from scapula.cli.export import export
 from scapula.cli.info import info
 from scapula.cli.log import log
 from scapula.cli.plan import plan_command
@@ -61,3 +62,4 @@ cli.add_command(progression)
 cli.add_command(log)
 cli.add_command(progress_command)
 cli.add_command(reminders)
+cli.add_command(export)

@@ -37,6 +37,7 @@ INSTALLED_APPS = [
     "scapula.practice",
     "scapula.tracking",
     "scapula.reminders",
+    "scapula.portability",
     "scapula.api",
     "scapula.web",
 ]

@@ -1,0 +1,1 @@
+"""Portability: a person's data leaving and coming back in standard formats, and its deletion."""
