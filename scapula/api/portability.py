@@ -1,5 +1,82 @@
-"""The person's own data out of scapula: exports in standard formats."""
+"""The person's own data out of scapula and back: exports, import, and deleting it all."""
 
-from ninja import Router
+import json
+from typing import Any
+
+from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.utils import timezone
+from ninja import Router, Schema
+from ninja.responses import Status
+
+from scapula.accounts.typing import AuthenticatedHttpRequest
+from scapula.api.schemas import ERROR_RESPONSES
+from scapula.core import ScapulaError
+from scapula.portability.csv_export import CsvKind, export_csv
+from scapula.portability.deletion import delete_person
+from scapula.portability.json_export import export_person, import_person
 
 router = Router(tags=["your data"])
+
+CONFIRMATION = "delete my data"
+
+
+def attachment(body: str, *, content_type: str, filename: str) -> HttpResponse:
+    """A download: the browser saves it under the name given; never cached on the way."""
+    response = HttpResponse(body, content_type=content_type)
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    response["Cache-Control"] = "no-store"
+    return response
+
+
+@router.get("/export/json", response={200: dict[str, Any], **ERROR_RESPONSES})
+def get_json_export(request: AuthenticatedHttpRequest) -> HttpResponse:
+    """Everything you own in scapula as one JSON document, as `POST /api/import/json` reads it."""
+    now = timezone.now()
+    document = export_person(request.user, now=now)
+    body = json.dumps(document, indent=2, ensure_ascii=False)
+    name = f"scapula-{timezone.localdate(now).isoformat()}.json"
+    return attachment(body, content_type="application/json", filename=name)
+
+
+@router.get("/export/csv", response={200: str, **ERROR_RESPONSES})
+def get_csv_export(request: AuthenticatedHttpRequest, kind: CsvKind = CsvKind.PAIN) -> HttpResponse:
+    """One table as CSV (pain entries, sessions or check-ins); formula-like cells are made text."""
+    name = f"scapula-{kind.value}-{timezone.localdate().isoformat()}.csv"
+    body = export_csv(request.user, kind)
+    return attachment(body, content_type="text/csv; charset=utf-8", filename=name)
+
+
+class ImportOut(Schema):
+    """How many records of each kind the import wrote."""
+
+    imported: dict[str, int]
+
+
+@router.post("/import/json", response={201: ImportOut, **ERROR_RESPONSES})
+def post_json_import(request: AuthenticatedHttpRequest) -> Status[ImportOut]:
+    """Bring a JSON export into this account; it must have no records yet. All or nothing."""
+    try:
+        document = json.loads(request.body)
+    except (ValueError, UnicodeDecodeError):
+        raise ScapulaError("is not JSON", field="document") from None
+    return Status(201, ImportOut(imported=import_person(request.user, document)))
+
+
+class DeleteIn(Schema):
+    """The confirmation that must accompany deleting everything."""
+
+    confirm: str
+
+
+class DeleteOut(Schema):
+    """How many records of each kind were removed."""
+
+    deleted: dict[str, int]
+
+
+@router.post("/me/delete", response={200: DeleteOut, **ERROR_RESPONSES})
+def post_delete_me(request: HttpRequest, payload: DeleteIn) -> JsonResponse | DeleteOut:
+    """Delete your account and every record in it, for good. Send {"confirm": "delete my data"}."""
+    if payload.confirm.strip().lower() != CONFIRMATION:
+        raise ScapulaError(f"must be {CONFIRMATION!r} to delete everything", field="confirm")
+    return DeleteOut(deleted=delete_person(request.user))  # type: ignore[arg-type]

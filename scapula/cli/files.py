@@ -18,3 +18,26 @@ def read_json_object(path: Path, *, option: str, what: str = "a JSON object") ->
     if not isinstance(data, dict):
         raise ScapulaError(f"must hold {what}", field=option)
     return data
+
+
+def write_output(text: str, out: str, *, option: str = "--out") -> None:
+    """Write text to a file, whole or not at all, or to standard output for "-"."""
+    import os
+    import sys
+    import tempfile
+
+    if out == "-":
+        sys.stdout.write(text)
+        return
+    path = Path(out)
+    try:
+        # A temporary file beside the target, renamed over it: a crash leaves no half file.
+        with tempfile.NamedTemporaryFile(
+            "w", encoding="utf-8", dir=path.parent, prefix=f".{path.name}.", delete=False
+        ) as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(handle.name, path)
+    except OSError as error:
+        raise ScapulaError(f"cannot write {path}: {error.strerror}", field=option) from None

@@ -6,6 +6,7 @@ import click
 
 from scapula import __version__
 from scapula.cli.account import password
+from scapula.cli.delete import delete_my_data
 from scapula.cli.exercises import catalog, exercises
 from scapula.cli.export import export
 from scapula.cli.info import info
@@ -63,3 +64,4 @@ cli.add_command(log)
 cli.add_command(progress_command)
 cli.add_command(reminders)
 cli.add_command(export)
+cli.add_command(delete_my_data)

@@ -3,22 +3,16 @@
 from django import forms
 
 from scapula.core.limits import PAIN_SCALE
-from scapula.core.outcomes import PAIN_SITES
+from scapula.core.outcomes import PAIN_MOMENT_WORDS, PAIN_SITE_WORDS, PAIN_SITES
 from scapula.tracking.models import SIDES
 
 SCALE = [(value, str(value)) for value in PAIN_SCALE.choices]
+# A person notes these moments by hand; "peak" comes only from the player.
 MOMENTS = [
-    ("usual", "How it is today, in general"),
-    ("morning", "This morning, on waking"),
-    ("before", "Just before exercising"),
-    ("after", "Just after exercising"),
+    (moment, PAIN_MOMENT_WORDS[moment]) for moment in ("usual", "morning", "before", "after")
 ]
-MOMENT_LABELS = dict(MOMENTS) | {"peak": "The worst during a session"}
-SITE_LABELS = {
-    "between_shoulder_blades": "Between the shoulder blades",
-    "neck": "Neck",
-    "top_of_shoulder": "Top of the shoulder",
-}
+MOMENT_LABELS = PAIN_MOMENT_WORDS
+SITE_LABELS = PAIN_SITE_WORDS
 
 
 def _score_field(label: str) -> forms.TypedChoiceField:

@@ -4,6 +4,7 @@ from django.urls import path
 
 from scapula.web import (
     catalog_views,
+    data_views,
     history_views,
     pain_views,
     plan_views,
@@ -36,6 +37,11 @@ urlpatterns = [
     path("progress/pain/<int:entry_id>/delete/", pain_views.delete_entry, name="pain-delete"),
     path("progress/sessions/", history_views.sessions_page, name="sessions"),
     path("progress/sessions/<int:session_id>/", history_views.session_page, name="session"),
+    path("your-data/", data_views.data_page, name="your-data"),
+    path("your-data/export.json", data_views.download_json, name="export-json"),
+    path("your-data/<str:kind>.csv", data_views.download_csv, name="export-csv"),
+    path("your-data/import/", data_views.import_json, name="import-json"),
+    path("your-data/delete/", data_views.delete_everything, name="delete-everything"),
     path("progress/check-in/", progress_views.check_in_page, name="function-check-in"),
     path("progress/summary/", progress_views.summary_page, name="summary"),
     path("session/", player_views.player_page, name="player"),

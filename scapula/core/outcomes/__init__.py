@@ -23,6 +23,8 @@ from scapula.core.outcomes.function import (
 )
 from scapula.core.outcomes.pain import (
     PAIN_CONTEXTS,
+    PAIN_MOMENT_WORDS,
+    PAIN_SITE_WORDS,
     PAIN_SITES,
     PainReading,
     PainTrend,
@@ -38,7 +40,9 @@ __all__ = [
     "GROC_LABELS",
     "GROC_QUESTION",
     "PAIN_CONTEXTS",
+    "PAIN_MOMENT_WORDS",
     "PAIN_SITES",
+    "PAIN_SITE_WORDS",
     "Adherence",
     "FunctionCheckIn",
     "FunctionTrend",

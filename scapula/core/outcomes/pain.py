@@ -13,6 +13,19 @@ PAIN_CONTEXTS = ("before", "peak", "after", "morning", "usual")
 # provoked (peak) or its aftermath (after), so a session cannot move the baseline.
 RESTING_CONTEXTS = frozenset({"usual", "morning", "before"})
 PAIN_SITES = ("between_shoulder_blades", "neck", "top_of_shoulder")
+# The moments and sites in words, for every place a person reads them (pages, CSV, CLI).
+PAIN_MOMENT_WORDS = {
+    "usual": "How it is today, in general",
+    "morning": "This morning, on waking",
+    "before": "Just before exercising",
+    "after": "Just after exercising",
+    "peak": "The worst during a session",
+}
+PAIN_SITE_WORDS = {
+    "between_shoulder_blades": "Between the shoulder blades",
+    "neck": "Neck",
+    "top_of_shoulder": "Top of the shoulder",
+}
 MEANINGFUL_POINTS = 2.0
 MEANINGFUL_FRACTION = 0.30
 BASELINE_ENTRIES = 3

@@ -1,0 +1,22 @@
+"""Delete my data: the person's account and every record that belongs to them, at once."""
+
+from django.db import transaction
+
+from scapula.accounts.models import User
+from scapula.portability.records import owned_models, owned_rows
+
+
+@transaction.atomic
+def delete_person(user: User) -> dict[str, int]:
+    """Remove every record the person owns and then the account; all or nothing.
+
+    Returns how many rows of each kind went. Records are removed newest kind first (rows
+    that refer to others before the rows they refer to), so no reference is ever left
+    dangling even on a database that checks them at once.
+    """
+    removed: dict[str, int] = {}
+    for model in reversed(owned_models()):
+        count, _ = owned_rows(model, user).delete()
+        removed[model._meta.label_lower] = count
+    user.delete()
+    return removed
