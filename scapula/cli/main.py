@@ -6,6 +6,7 @@ import click
 
 from scapula import __version__
 from scapula.cli.account import password
+from scapula.cli.backup import backup_command, restore_command
 from scapula.cli.delete import delete_my_data
 from scapula.cli.exercises import catalog, exercises
 from scapula.cli.export import export
@@ -65,3 +66,5 @@ cli.add_command(progress_command)
 cli.add_command(reminders)
 cli.add_command(export)
 cli.add_command(delete_my_data)
+cli.add_command(backup_command)
+cli.add_command(restore_command)
