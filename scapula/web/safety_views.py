@@ -1,5 +1,6 @@
 """Safety pages: the stepped screening questionnaire, its result, the clearance, the re-check."""
 
+from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
@@ -35,6 +36,7 @@ from scapula.web.step_drafts import Step, StepDraft, posted_step, requested_step
 
 RECHECK_QUESTIONS = tuple(q for q in QUESTIONS if q.id in RECHECK_IDS)
 UNANSWERED = "Please answer yes or no."
+SUMMARY_LIMIT = 3  # more open questions than this are summed up in one link, not listed
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,10 +178,7 @@ def _show(
         "is_recheck": flow.is_recheck,
         "exception_note": EXCEPTION_NOTE,
         "action_url": reverse(flow.url_name),
-        "errors": [
-            (f"q-{qid}", f"Answer yes or no: {Truncator(form.fields[qid].label).chars(70)}")
-            for qid in missing or ()
-        ],
+        "errors": _summary(form, missing or []),
     }
     if number > len(flow.steps):
         context["review"] = _review(flow, draft)
@@ -187,6 +186,16 @@ def _show(
     step = flow.steps[number - 1]
     context |= {"step": step, "fields": [form[qid] for qid in step.fields]}
     return render(request, "web/safety/questionnaire.html", context)
+
+
+def _summary(form: ScreeningForm, missing: list[str]) -> list[tuple[str, str]]:
+    """Return the error summary's links: each open question, or the first of many."""
+    if len(missing) > SUMMARY_LIMIT:
+        return [(f"q-{missing[0]}", f"{len(missing)} questions have no answer yet: start here")]
+    return [
+        (f"q-{qid}", f"Answer yes or no: {Truncator(form.fields[qid].label).chars(70)}")
+        for qid in missing
+    ]
 
 
 def _review(flow: SafetyFlow, draft: StepDraft) -> list[dict[str, object]]:
@@ -201,7 +210,9 @@ def _review(flow: SafetyFlow, draft: StepDraft) -> list[dict[str, object]]:
             answer = given.get(qid)
             text = "No answer yet" if answer is None else labels["yes" if answer else "no"]
             rows.append((form.fields[qid].label, text))
-        review.append({"number": number, "title": step.title, "rows": rows})
+        tally = Counter(text for _, text in rows)
+        counts = "; ".join(f"{text} ({count})" for text, count in tally.items())
+        review.append({"number": number, "title": step.title, "rows": rows, "counts": counts})
     return review
 
 
