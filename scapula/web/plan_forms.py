@@ -173,7 +173,7 @@ class AssessmentForm(forms.Form):
         super().__init__(data, initial=initial, label_suffix="")
         self.names = _names_for_people(self)
         for name, field in self.fields.items():
-            field.error_messages = _plain_errors(self.names[name], _LIMITS.get(name), field)
+            field.error_messages = {**_plain_errors(self.names[name], _LIMITS.get(name), field)}
             field.help_text = HINTS.get(name, "")
             if field.help_text:
                 field.widget.attrs["aria-describedby"] = f"{self[name].auto_id}-hint"
@@ -197,11 +197,12 @@ class AssessmentForm(forms.Form):
         """Return one answer in the words the form offered, for the review."""
         field = self.fields[name]
         value = self.initial.get(name, field.initial)
-        if isinstance(field, forms.MultipleChoiceField):
-            chosen = [str(label) for key, label in field.choices if key in (value or ())]
-            return ", ".join(chosen) if chosen else "None"
         if isinstance(field, forms.ChoiceField):
-            return str(dict(field.choices).get(value, "Not given") or "Not given")
+            labels = {key: str(label) for key, label in field.widget.choices}
+            if isinstance(field, forms.MultipleChoiceField):
+                chosen = [labels[key] for key in labels if key in (value or ())]
+                return ", ".join(chosen) if chosen else "None"
+            return labels.get(value) or "Not given"
         if value in (None, ""):
             return "Skipped" if name in DEGREE_FIELDS else "Not given"
         limit = _LIMITS.get(name)

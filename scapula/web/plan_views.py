@@ -169,7 +169,7 @@ def _assessment_review(form: AssessmentForm) -> list[dict[str, object]]:
 def _self_tests(form: AssessmentForm) -> list[dict[str, object]]:
     """Return each home self-test with its name, still picture and fields, as the catalog says."""
     catalog = shipped_catalog()
-    tests = []
+    tests: list[dict[str, object]] = []
     for prefix, test_id in SELF_TEST_IDS.items():
         test = catalog.get(test_id)
         fields = [form[name] for name in DEGREE_FIELDS if name.startswith(f"{prefix}_")]

@@ -88,23 +88,22 @@ def _questionnaire(request: AuthenticatedHttpRequest, flow: SafetyFlow) -> HttpR
     # The questions ask about now: a draft from another day starts again.
     draft = StepDraft(request, flow.name, version=today.isoformat())
     if request.method != "POST":
-        number = requested_step(request.GET.get("step"), draft)
-        return _show(request, flow, draft, number)
-    number, action = posted_step(request.POST, flow.count)
-    step_ids = [q.id for q in flow.questions] if number is None else _ids_of(flow, number)
+        return _show(request, flow, draft, requested_step(request.GET.get("step"), draft))
+    posted, action = posted_step(request.POST, flow.count)
+    step_ids = [q.id for q in flow.questions] if posted is None else _ids_of(flow, posted)
     draft.update(request.POST, step_ids)
     answers = _answers(flow, draft)
     if flow.judge(answers).disposition is Disposition.EMERGENCY:
         # No later answer can change an emergency: store it and show what to do now.
         return _submit(request, flow, draft, answers)
-    if number is None or action == "submit":
+    if posted is None or action == "submit":
         return _submit(request, flow, draft, answers)
     if action == "back":
-        return _go_to(flow, draft, number - 1)
+        return _go_to(flow, draft, posted - 1)
     missing = [qid for qid in step_ids if qid in flow.judge(answers).missing]
     if missing:
-        return _show(request, flow, draft, number, missing=missing)
-    return _go_to(flow, draft, number + 1, passed=True)
+        return _show(request, flow, draft, posted, missing=missing)
+    return _go_to(flow, draft, posted + 1, passed=True)
 
 
 def _ids_of(flow: SafetyFlow, number: int) -> list[str]:
@@ -193,7 +192,7 @@ def _summary(form: ScreeningForm, missing: list[str]) -> list[tuple[str, str]]:
     if len(missing) > SUMMARY_LIMIT:
         return [(f"q-{missing[0]}", f"{len(missing)} questions have no answer yet: start here")]
     return [
-        (f"q-{qid}", f"Answer yes or no: {Truncator(form.fields[qid].label).chars(70)}")
+        (f"q-{qid}", f"Answer yes or no: {Truncator(str(form.fields[qid].label)).chars(70)}")
         for qid in missing
     ]
 
