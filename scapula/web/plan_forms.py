@@ -5,8 +5,10 @@ from typing import Any
 from django import forms
 from django.http import QueryDict
 
+from scapula.catalog import shipped_catalog
 from scapula.core.assessment import PAIN_SIDES, PAIN_SITES, PERSON_EQUIPMENT, WORSE_WITH
-from scapula.core.limits import AGE, DEGREES, HOURS_PER_DAY, MINUTES_PER_DAY
+from scapula.core.limits import AGE, DEGREES, HOURS_PER_DAY, MINUTES_PER_DAY, Limit
+from scapula.web.step_drafts import Step
 
 YES_NO = [("yes", "Yes"), ("no", "No")]
 WINGING_CHOICES = [
@@ -21,6 +23,41 @@ _DEGREES = {
     "neck_rotation": "neck_rotation_deg",
 }
 _HOURS = ("sitting_hours", "phone_hours", "breaks_per_hour")
+SIDES = ("left", "right")
+# The catalog's self-test behind each group of test fields; its name is the one people read.
+SELF_TEST_IDS = {
+    "thoracic_rotation": "thoracic-rotation-test",
+    "neck_side_bend": "neck-side-bend-test",
+    "neck_rotation": "neck-rotation-test",
+    "scapula_winging": "scapula-check-test",
+}
+HINTS = {
+    "minutes_per_day": "From 5 to 60. You can change it later.",
+    "equipment": "A wall is always counted: you do not need to tick it.",
+    "age": "From age 65 the plan leaves out some exercises, and says which.",
+    "sitting_hours": "Leave any of these blank if you are not sure.",
+    "scapula_winging": "Ask a helper to watch, or film your back with a phone.",
+}
+DEGREE_FIELDS = tuple(f"{prefix}_{side}" for prefix in _DEGREES for side in SIDES)
+STEPS = (
+    Step("Your time, and what you have at hand", ("minutes_per_day", "equipment")),
+    Step(
+        "Positions you can take, and other limits",
+        ("floor_ok", "kneeling_ok", "age", "pregnant", "osteoporosis"),
+    ),
+    Step(
+        "Your pain and your day",
+        (
+            "pain_sites",
+            "pain_side",
+            "worse_with",
+            "sitting_hours",
+            "phone_hours",
+            "breaks_per_hour",
+        ),
+    ),
+    Step("Home self-tests (each one optional)", (*DEGREE_FIELDS, "scapula_winging")),
+)
 
 
 def _label(word: str) -> str:
@@ -99,12 +136,12 @@ class AssessmentForm(forms.Form):
         widget=forms.CheckboxSelectMultiple,
         choices=[(w, _label(w)) for w in WORSE_WITH],
     )
-    thoracic_rotation_left = _degrees("Left (degrees)")
-    thoracic_rotation_right = _degrees("Right (degrees)")
-    neck_side_bend_left = _degrees("Left (degrees)")
-    neck_side_bend_right = _degrees("Right (degrees)")
-    neck_rotation_left = _degrees("Left (degrees)")
-    neck_rotation_right = _degrees("Right (degrees)")
+    thoracic_rotation_left = _degrees("Left side, in degrees")
+    thoracic_rotation_right = _degrees("Right side, in degrees")
+    neck_side_bend_left = _degrees("Left side, in degrees")
+    neck_side_bend_right = _degrees("Right side, in degrees")
+    neck_rotation_left = _degrees("Left side, in degrees")
+    neck_rotation_right = _degrees("Right side, in degrees")
     scapula_winging = forms.ChoiceField(
         label="Did a shoulder blade lift off the ribs?",
         choices=WINGING_CHOICES,
@@ -134,6 +171,42 @@ class AssessmentForm(forms.Form):
         self, data: QueryDict | None = None, *, initial: dict[str, Any] | None = None
     ) -> None:
         super().__init__(data, initial=initial, label_suffix="")
+        self.names = _names_for_people(self)
+        for name, field in self.fields.items():
+            field.error_messages = {**_plain_errors(self.names[name], _LIMITS.get(name), field)}
+            field.help_text = HINTS.get(name, "")
+            if field.help_text:
+                field.widget.attrs["aria-describedby"] = f"{self[name].auto_id}-hint"
+
+    def mark_invalid(self) -> None:
+        """Tie each field's message to its inputs, for screen readers and the error summary."""
+        for name in self.errors:
+            if name in self.fields:
+                attrs = self.fields[name].widget.attrs
+                attrs["aria-invalid"] = "true"
+                hint = attrs.get("aria-describedby", "")
+                attrs["aria-describedby"] = f"{hint} {self[name].auto_id}-error".strip()
+
+    def target_id(self, name: str) -> str:
+        """Return the id of the input an error summary link should move to."""
+        field = self[name]
+        is_group = isinstance(field.field.widget, forms.RadioSelect | forms.CheckboxSelectMultiple)
+        return f"{field.auto_id}_0" if is_group else str(field.auto_id)
+
+    def answer_text(self, name: str) -> str:
+        """Return one answer in the words the form offered, for the review."""
+        field = self.fields[name]
+        value = self.initial.get(name, field.initial)
+        if isinstance(field, forms.ChoiceField):
+            labels = {key: str(label) for key, label in field.widget.choices}
+            if isinstance(field, forms.MultipleChoiceField):
+                chosen = [labels[key] for key in labels if key in (value or ())]
+                return ", ".join(chosen) if chosen else "None"
+            return labels.get(value) or "Not given"
+        if value in (None, ""):
+            return "Skipped" if name in DEGREE_FIELDS else "Not given"
+        limit = _LIMITS.get(name)
+        return f"{value} {limit.unit}" if limit and limit.unit else str(value)
 
     def profile(self) -> dict[str, Any]:
         """Return the cleaned answers as a profile object (the shape of `scapula plan`)."""
@@ -168,6 +241,42 @@ class AssessmentForm(forms.Form):
                 tests[key] = sides
         tests.update({key: data[key] for key in _HOURS if data[key] is not None})
         return tests
+
+
+def _names_for_people(form: AssessmentForm) -> dict[str, str]:
+    """Name each field as a sentence can: a self-test field names the test and the side."""
+    catalog = shipped_catalog()
+    names = {name: str(field.label) for name, field in form.fields.items()}
+    for prefix in _DEGREES:
+        test_name = catalog.get(SELF_TEST_IDS[prefix]).name
+        for side in SIDES:
+            names[f"{prefix}_{side}"] = f"{test_name}, {side} side"
+    names["scapula_winging"] = catalog.get(SELF_TEST_IDS["scapula_winging"]).name
+    return names
+
+
+_LIMITS = {
+    "minutes_per_day": MINUTES_PER_DAY,
+    "age": AGE,
+    "sitting_hours": HOURS_PER_DAY,
+    "phone_hours": HOURS_PER_DAY,
+    "breaks_per_hour": Limit(HOURS_PER_DAY.low, HOURS_PER_DAY.high),  # a count, not hours
+    **dict.fromkeys(DEGREE_FIELDS, DEGREES),
+}
+
+
+def _plain_errors(name: str, limit: Limit | None, field: forms.Field) -> dict[str, str]:
+    """Return one plain sentence per way the field can be wrong, naming it first."""
+    if limit is None:
+        return {
+            "required": f"{name}: choose an answer.",
+            "invalid_choice": f"{name}: choose one of the answers shown.",
+        }
+    whole = "a whole number" if isinstance(field, forms.IntegerField) else "a number"
+    unit = f" of {limit.unit}" if limit.unit else ""
+    message = f"{name}: enter {whole}{unit} from {limit.low} to {limit.high}"
+    message += "." if field.required else ", or leave it blank."
+    return dict.fromkeys(("required", "invalid", "min_value", "max_value", "step_size"), message)
 
 
 def initial_from_profile(profile: dict[str, Any]) -> dict[str, Any]:

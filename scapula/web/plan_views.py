@@ -4,8 +4,9 @@ from collections.abc import Callable
 from functools import wraps
 
 from django.contrib.auth.decorators import login_required
-from django.http import HttpResponse
+from django.http import HttpResponse, HttpResponseRedirect
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.safestring import mark_safe
 
@@ -26,15 +27,18 @@ from scapula.practice.morning import record_morning_pain
 from scapula.practice.progress import changes_on, needs_morning_pain
 from scapula.practice.today import TodayItem, todays_routine
 from scapula.screening.selectors import require_open_gate
-from scapula.web.plan_forms import AssessmentForm, initial_from_profile
+from scapula.web.plan_forms import (
+    DEGREE_FIELDS,
+    SELF_TEST_IDS,
+    STEPS,
+    AssessmentForm,
+    initial_from_profile,
+)
+from scapula.web.step_drafts import StepDraft, posted_step, requested_step
 
 View = Callable[[AuthenticatedHttpRequest], HttpResponse]
-SELF_TESTS = {
-    "thoracic": "thoracic-rotation-test",
-    "side_bend": "neck-side-bend-test",
-    "rotation": "neck-rotation-test",
-    "scapula": "scapula-check-test",
-}
+STEP_COUNT = len(STEPS) + 1  # the review is the last step
+ALL_FIELDS = tuple(name for step in STEPS for name in step.fields)
 
 
 def gate_required(view: View) -> View:
@@ -59,24 +63,126 @@ def locked_page(request: AuthenticatedHttpRequest, locked: ExerciseLockedError) 
 
 @gate_required
 def assessment_page(request: AuthenticatedHttpRequest) -> HttpResponse:
-    """Ask for constraints, pain and the home self-tests, then build and store the plan."""
+    """Ask a group of questions per step, then build and store the plan from the review."""
+    draft = StepDraft(request, "assessment")
+    if request.method != "POST":
+        return _assessment_step(request, draft, requested_step(request.GET.get("step"), draft))
+    number, action = posted_step(request.POST, STEP_COUNT)
+    names = ALL_FIELDS if number is None else _fields_of(number)
+    draft.update(request.POST, names)
+    if number is not None and action == "back":
+        return _go_to_step(draft, number - 1)
+    form = AssessmentForm(draft.data)
+    form.is_valid()
+    if number is None or action == "submit":
+        return _build_plan(request, draft, form)
+    if any(name in form.errors for name in names):
+        return _assessment_step(request, draft, number, form=form)
+    return _go_to_step(draft, number + 1, passed=True)
+
+
+def _fields_of(number: int) -> tuple[str, ...]:
+    """Return the fields a step asks (none on the review)."""
+    return STEPS[number - 1].fields if number <= len(STEPS) else ()
+
+
+def _build_plan(
+    request: AuthenticatedHttpRequest, draft: StepDraft, form: AssessmentForm
+) -> HttpResponse:
+    """Build the plan with the same service as the API, or show the first step to correct."""
+    for number, step in enumerate(STEPS, start=1):
+        if any(name in form.errors for name in step.fields):
+            draft.move_to(number)
+            return _assessment_step(request, draft, number, form=form)
+    try:
+        create_plan(user=request.user, profile=form.profile(), today=timezone.localdate())
+    except ScapulaError as error:
+        form.add_error(None, error.message)  # the message alone: no field path for people
+        return _assessment_step(request, draft, STEP_COUNT, form=form)
+    draft.clear()
+    return redirect("web:plan")
+
+
+def _go_to_step(draft: StepDraft, number: int, *, passed: bool = False) -> HttpResponseRedirect:
+    """Redirect to a step (after a post, so a reload does not post again)."""
+    number = min(max(number, 1), STEP_COUNT)
+    draft.move_to(number, passed=passed)
+    return HttpResponseRedirect(f"{reverse('web:assessment')}?step={number}")
+
+
+def _assessment_step(
+    request: AuthenticatedHttpRequest,
+    draft: StepDraft,
+    number: int,
+    *,
+    form: AssessmentForm | None = None,
+) -> HttpResponse:
+    """Render one step with the answers so far (or its errors), or the review."""
     stored = current_plan(user=request.user)
-    initial = initial_from_profile(stored.profile) if stored else None
-    form = AssessmentForm(request.POST if request.method == "POST" else None, initial=initial)
-    if request.method == "POST" and form.is_valid():
-        try:
-            create_plan(user=request.user, profile=form.profile(), today=timezone.localdate())
-        except ScapulaError as error:
-            form.add_error(None, str(error))
-        else:
-            return redirect("web:plan")
-    catalog = shipped_catalog()
-    stills = {
-        key: mark_safe(render_still(catalog.get(test_id), 1))  # noqa: S308 - our own SVG
-        for key, test_id in SELF_TESTS.items()
+    shown = _unbound_form(draft, stored.profile if stored else None)
+    if form is None:
+        form = shown
+    else:
+        form.mark_invalid()
+    names = _fields_of(number)
+    context: dict[str, object] = {
+        "form": form,
+        "number": number,
+        "count": STEP_COUNT,
+        "is_update": stored is not None,
+        "errors": [(form.target_id(n), form.errors[n][0]) for n in names if n in form.errors]
+        + [(f"review-{STEP_COUNT}", e) for e in form.non_field_errors()],
     }
-    context = {"form": form, "stills": stills, "is_update": stored is not None}
-    return render(request, "web/plan/assessment.html", context, status=400 if form.errors else 200)
+    if number == STEP_COUNT:
+        context["review"] = _assessment_review(shown)
+        return render(request, "web/plan/assessment_review.html", context, status=_status(form))
+    context["step"] = STEPS[number - 1]
+    if number == len(STEPS):
+        context["self_tests"] = _self_tests(form)
+    return render(request, "web/plan/assessment.html", context, status=_status(form))
+
+
+def _status(form: AssessmentForm) -> int:
+    """Answer 400 when a step comes back with errors, as a refused form does."""
+    return 400 if form.is_bound and form.errors else 200
+
+
+def _unbound_form(draft: StepDraft, profile: dict[str, object] | None) -> AssessmentForm:
+    """Return the form showing the draft, over the latest stored answers when there are some."""
+    form = AssessmentForm(initial=initial_from_profile(profile) if profile else None)
+    form.initial = {**form.initial, **draft.initial(form)}
+    return form
+
+
+def _assessment_review(form: AssessmentForm) -> list[dict[str, object]]:
+    """Return each step's answers in plain words, with the step to change them."""
+    return [
+        {
+            "number": number,
+            "title": step.title,
+            "rows": [(form.names[name], form.answer_text(name)) for name in step.fields],
+        }
+        for number, step in enumerate(STEPS, start=1)
+    ]
+
+
+def _self_tests(form: AssessmentForm) -> list[dict[str, object]]:
+    """Return each home self-test with its name, still picture and fields, as the catalog says."""
+    catalog = shipped_catalog()
+    tests: list[dict[str, object]] = []
+    for prefix, test_id in SELF_TEST_IDS.items():
+        test = catalog.get(test_id)
+        fields = [form[name] for name in DEGREE_FIELDS if name.startswith(f"{prefix}_")]
+        tests.append(
+            {
+                "id": test_id,
+                "name": test.name,
+                "still": mark_safe(render_still(test, 1)),  # noqa: S308 - our own SVG
+                "sides": fields,
+                "winging": form["scapula_winging"] if prefix == "scapula_winging" else None,
+            }
+        )
+    return tests
 
 
 @gate_required

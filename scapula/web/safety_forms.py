@@ -28,6 +28,8 @@ class ScreeningForm(forms.Form):
                 widget=forms.RadioSelect,
                 help_text=question.why,
             )
+            if not question.raises_on:
+                self.fields[question.id].widget.attrs["aria-describedby"] = f"{question.id}-note"
 
     def answers(self) -> dict[str, bool]:
         """Return the answered questions as id -> true/false."""
@@ -37,13 +39,13 @@ class ScreeningForm(forms.Form):
             if value in ("yes", "no")
         }
 
-    def grouped(self, blocks: tuple[str, ...]) -> list[tuple[str, list[forms.BoundField]]]:
-        """Return the bound fields block by block, in the order given."""
-        return [
-            (block, [self[q.id] for q in self.questions if q.block == block])
-            for block in blocks
-            if any(q.block == block for q in self.questions)
-        ]
+    def add_unanswered(self, question_id: str, message: str) -> None:
+        """Name an unanswered question, tying the message to its answers for screen readers."""
+        self.add_error(question_id, message)
+        attrs = self.fields[question_id].widget.attrs
+        attrs["aria-invalid"] = "true"
+        described_by = (attrs.get("aria-describedby", "") + f" {question_id}-error").strip()
+        attrs["aria-describedby"] = described_by
 
 
 def _choices(question: Question) -> list[tuple[str, str]]:

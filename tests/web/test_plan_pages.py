@@ -66,8 +66,8 @@ def test_a_bad_answer_shows_the_form_again_naming_the_field(screened):
     response = screened.post("/assessment/", FORM | {"minutes_per_day": "2"})
     assert response.status_code == 400
     page = response.content.decode()
-    assert "Minutes a day you can give" in page
-    assert "greater than or equal to 5" in page
+    assert "Minutes a day you can give: enter a whole number of minutes from 5 to 60." in page
+    assert "Step 1 of 5" in page  # the step that asks it comes back
     assert not StoredPlan.objects.exists()
 
 

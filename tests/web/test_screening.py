@@ -11,6 +11,7 @@ from scapula.core.screening import EXCEPTION_NOTE, QUESTION_IDS, RECHECK_IDS, Ga
 from scapula.screening.models import Clearance, Screening
 from scapula.screening.selectors import gate_for
 from scapula.screening.services import record_clearance, record_screening
+from tests.web.stepping import RECHECK, safety_pages, safety_steps
 
 TODAY = date(2026, 11, 23)
 ALL_NO = dict.fromkeys(QUESTION_IDS, False) | {"M1": True}
@@ -64,11 +65,15 @@ def test_a_clearance_without_a_clinician_result_is_refused(owner):
         record_clearance(user=owner, cleared_by="Dr Lee", cleared_on=TODAY, today=TODAY)
 
 
-def test_the_page_asks_every_question_emergency_block_first(owner_browser):
-    page = owner_browser.get("/safety/").content.decode()
-    positions = [page.index(f'id="q-{qid}"') for qid in QUESTION_IDS]
+def test_the_check_asks_every_question_a_group_a_step_emergency_group_first(owner_browser):
+    pages = safety_pages(owner_browser, ALL_NO)
+    for page, ids in zip(pages, safety_steps(), strict=True):
+        assert [qid for qid in QUESTION_IDS if f'id="q-{qid}"' in page] == ids
+        assert "Why we ask" in page
+    assert pages[0].count('id="q-E') == 8
+    joined = "".join(pages)
+    positions = [joined.index(f'id="q-{qid}"') for qid in QUESTION_IDS]
     assert positions == sorted(positions)
-    assert "Why we ask" in page
 
 
 def test_answering_no_to_everything_shows_you_can_start(owner_browser):
@@ -113,9 +118,10 @@ def test_a_clearance_with_a_future_date_shows_the_form_again_with_the_message(ow
 
 
 def test_the_weekly_check_in_asks_only_the_red_flags(owner_browser):
-    page = owner_browser.get("/safety/recheck/").content.decode()
+    page = "".join(safety_pages(owner_browser, ALL_NO, RECHECK))
     for qid in QUESTION_IDS:
         assert (f'id="q-{qid}"' in page) == (qid in RECHECK_IDS)
+    assert "Step 1 of 3" in page
 
 
 def test_another_persons_result_is_not_found(owner_browser, phone):
@@ -137,11 +143,13 @@ def test_the_configured_countrys_number_comes_first_on_the_emergency_screen(
 
 
 def test_one_clinician_answer_alone_shows_the_form_again_naming_the_red_flags(owner_browser):
+    # The whole form in one post (as a script would send it): the first open group comes back.
     response = owner_browser.post("/safety/", {"C2": "yes"})
     page = response.content.decode()
     assert response.status_code == 200
+    assert "Step 1 of 5" in page
     assert 'href="#q-E1"' in page
-    assert 'href="#q-U7"' in page
+    assert "8 questions have no answer yet" in page
     assert Screening.objects.get().disposition == "incomplete"
     assert gate_for(user=ensure_owner(), today=TODAY) is Gate.INCOMPLETE
 
@@ -175,7 +183,7 @@ def test_a_stored_clinician_result_with_red_flags_unanswered_cannot_be_cleared(o
 def test_the_one_question_where_no_raises_the_flag_is_marked_with_answers_that_say_so(
     owner_browser,
 ):
-    page = owner_browser.get("/safety/").content.decode()
+    page = "".join(safety_pages(owner_browser, ALL_NO))
     question = page[page.index('id="q-M1"') :]
     question = question[: question.index("</details>")]
     assert EXCEPTION_NOTE.replace("'", "&#x27;") in question
@@ -231,12 +239,12 @@ def test_a_cleared_history_is_not_locked_again_by_the_weekly_check(owner):
 
 
 def test_cancer_in_the_past_asks_whether_the_pain_is_new_or_different(owner_browser):
-    page = owner_browser.get("/safety/").content.decode()
+    page = "".join(safety_pages(owner_browser, ALL_NO))
     assert "is this pain new, or different from pain you have had before?" in page
 
 
 def test_the_page_asks_the_age_question(owner_browser):
-    page = owner_browser.get("/safety/").content.decode()
+    page = "".join(safety_pages(owner_browser, ALL_NO))
     assert "Are you under 18, or 70 or older?" in page
 
 
