@@ -231,7 +231,7 @@ def _figure(demo: Demo, poses: list[Pose], seconds: float) -> str:
 def _moving_piece(part: Part, piece: Piece, poses: list[Pose], seconds: float) -> str:
     """Return a rigid piece drawn at its origin, translated and turned through the poses."""
     placements = [placement(pose, piece) for pose in poses]
-    moves = [f"{x:.1f} {y:.1f}" for (x, y), _ in [*placements, placements[0]]]
+    moves = [f"{_number(x)} {_number(y)}" for (x, y), _ in [*placements, placements[0]]]
     shapes = "".join(
         f'<path class="fig-{_tone(part, s.tone)}" fill="{TONE_FILLS[_tone(part, s.tone)]}" '
         f'd="{s.d}"/>'
@@ -241,13 +241,19 @@ def _moving_piece(part: Part, piece: Piece, poses: list[Pose], seconds: float) -
     if piece.toward:
         turns = _unwrapped([angle for _, angle in placements])
         inner = (
-            f'<g transform="rotate({turns[0]:.1f})">'
-            f"{_animate_transform('rotate', [f'{t:.1f}' for t in turns], seconds)}{shapes}</g>"
+            f'<g transform="rotate({_number(turns[0])})">'
+            f"{_animate_transform('rotate', [_number(t) for t in turns], seconds)}{shapes}</g>"
         )
     return (
         f'<g transform="translate({moves[0]})">'
         f"{_animate_transform('translate', moves, seconds)}{inner}</g>"
     )
+
+
+def _number(value: float) -> str:
+    """Format a coordinate or angle with one decimal, never as "-0.0"."""
+    text = f"{value:.1f}"
+    return "0.0" if text == "-0.0" else text
 
 
 def _unwrapped(angles: list[float]) -> list[float]:

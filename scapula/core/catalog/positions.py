@@ -78,4 +78,4 @@ def worked_side(demo: Demo) -> str:
 
 def _spread(a: Pose, b: Pose) -> float:
     """Return how far apart two poses are: the summed travel of the tracked joints."""
-    return sum(math.dist(a.joints[j], b.joints[j]) for j in TRACKED)
+    return sum(math.dist(a.joints[j], b.joints[j]) for j in (*TRACKED, "face"))
