@@ -53,6 +53,12 @@ SHADOW = "#000000"
 # Which tracked joint's arrow sits outside the body, and how far.
 ARROW_CLEARANCE = 7.0
 SIDE_NAMES = {"left": "Left side", "right": "Right side"}
+# Room around the figure's joints for its flesh and head, in scene units.
+FRAME_MARGIN = 14.0
+# Props that fit beside the figure and should stay in the frame (a wall as wide as the
+# scene, behind a front view, does not count).
+SMALL_PROPS = ("wall", "door_frame", "foam_roller", "yoga_block", "bench", "chair", "pull_up_bar")
+CENTRED_PROPS = ("foam_roller", "yoga_block", "pull_up_bar")
 
 
 def render_animation(exercise: Exercise, *, mirrored: bool = False, dom_id: str = "") -> str:
@@ -79,7 +85,7 @@ def render_animation(exercise: Exercise, *, mirrored: bool = False, dom_id: str 
         + f'<g class="fig-resting" display="none">{resting}</g>'
     )
     prefix = dom_id or f"demo-{exercise.id}" + ("-other" if mirrored else "")
-    return _svg(prefix, exercise.name, alt_text(exercise), content, mirrored, "demo-motion")
+    return _svg(demo, prefix, exercise.name, alt_text(exercise), content, mirrored, "demo-motion")
 
 
 def render_still(
@@ -92,7 +98,7 @@ def render_still(
     prefix = dom_id or f"still-{exercise.id}-{index}" + ("-other" if mirrored else "")
     label = demo.keyframes[index].label
     title = f"{exercise.name}: position {index + 1}"
-    return _svg(prefix, title, label, content, mirrored, "demo-still")
+    return _svg(demo, prefix, title, label, content, mirrored, "demo-still")
 
 
 def render_start(exercise: Exercise, *, mirrored: bool = False, dom_id: str = "") -> str:
@@ -115,7 +121,7 @@ def render_moment(exercise: Exercise, time: float) -> str:
     pose = pose_at(demo.keyframes, demo.view, time)
     content = _static_props(demo) + _static_scene_figure(demo, pose)
     return _svg(
-        f"moment-{exercise.id}", exercise.name, f"at {time:.2f}", content, False, "demo-still"
+        demo, f"moment-{exercise.id}", exercise.name, f"at {time:.2f}", content, False, "demo-still"
     )
 
 
@@ -159,21 +165,59 @@ def _key_position(
     title = f"{exercise.name}{side}: {which} position"
     prefix = dom_id or f"{which}-{exercise.id}" + ("-other" if mirrored else "")
     label = demo.keyframes[index].label
-    return _svg(prefix, title, label, content, mirrored, f"demo-still {which}")
+    return _svg(demo, prefix, title, label, content, mirrored, f"demo-still {which}")
 
 
-def _svg(prefix: str, title: str, desc: str, content: str, mirrored: bool, css: str) -> str:
+def _svg(
+    demo: Demo, prefix: str, title: str, desc: str, content: str, mirrored: bool, css: str
+) -> str:
     """Wrap content in an accessible SVG element, mirrored around the centre if asked."""
     transform = f' transform="matrix(-1 0 0 1 {SCENE_WIDTH:g} 0)"' if mirrored else ""
+    x, y, width, height = framing(demo)
+    if mirrored:
+        x = SCENE_WIDTH - x - width
+    box = f'x="{x:g}" y="{y:g}" width="{width:g}" height="{height:g}"'
     return (
-        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {SCENE_WIDTH:g} {SCENE_HEIGHT:g}"'
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="{x:g} {y:g} {width:g} {height:g}"'
         f' class="fig {css}" role="img" aria-labelledby="{prefix}-title {prefix}-desc">'
         f'<title id="{prefix}-title">{escape(title)}</title>'
         f'<desc id="{prefix}-desc">{escape(desc)}</desc>'
-        f'<rect class="fig-backdrop" width="{SCENE_WIDTH:g}" height="{SCENE_HEIGHT:g}" '
-        f'fill="{BACKDROP}"/>'
+        f'<rect class="fig-backdrop" {box} fill="{BACKDROP}"/>'
         f'<g class="scene"{transform}>{content}</g></svg>'
     )
+
+
+def framing(demo: Demo) -> tuple[float, float, float, float]:
+    """Return the part of the scene to show: the figure over its whole loop and its props.
+
+    The same frame for every view of one exercise, so start and end compare at a glance;
+    never wider than 2:1 nor taller than square, and never outside the scene.
+    """
+    xs, ys = [], []
+    for pose in frames(demo.keyframes, demo.view, 24):
+        for x, y in pose.joints.values():
+            xs.append(x)
+            ys.append(y)
+    left, right = min(xs) - FRAME_MARGIN, max(xs) + FRAME_MARGIN
+    top, bottom = min(ys) - FRAME_MARGIN, max(ys) + FRAME_MARGIN
+    for prop in demo.props:
+        if prop.kind == "floor":
+            bottom = max(bottom, prop.y + 6)
+        elif prop.kind == "band" or (prop.kind in SMALL_PROPS and (prop.size or 0) <= 60):
+            width = prop.size or 10
+            start = prop.x - width / 2 if prop.kind in CENTRED_PROPS else prop.x
+            left, right = min(left, start - 4), max(right, start + width + 4)
+            if prop.kind == "band":
+                top, bottom = min(top, prop.y - 6), max(bottom, prop.y + 6)
+    width, height = right - left, bottom - top
+    width, height = max(width, height), max(height, width / 2)
+    width, height = min(width, SCENE_WIDTH), min(height, SCENE_HEIGHT)
+    centre_x, centre_y = (left + right) / 2, (top + bottom) / 2
+    x = min(max(centre_x - width / 2, 0.0), SCENE_WIDTH - width)
+    y = min(max(centre_y - height / 2, 0.0), SCENE_HEIGHT - height)
+    if bottom > y + height:  # keep the floor in view
+        y = min(bottom - height, SCENE_HEIGHT - height)
+    return round(x, 1), round(y, 1), round(width, 1), round(height, 1)
 
 
 def _animate(attribute: str, values: list[str], seconds: float) -> str:
