@@ -14,10 +14,9 @@ POSE_SIGNATURE = """
   const svg = document.querySelector('svg.demo-motion');
   svg.pauseAnimations();
   svg.setCurrentTime(t);
-  return [...svg.querySelectorAll('.fig-moving [transform]')].map((g) => {
-    const m = g.transform.animVal.consolidate();
-    if (!m) return '';
-    return [m.matrix.a, m.matrix.b, m.matrix.e, m.matrix.f].map((n) => n.toFixed(1)).join(',');
+  return [...svg.querySelectorAll('.fig-moving path')].map((shape) => {
+    const m = shape.getCTM();
+    return [m.a, m.b, m.e, m.f].map((n) => n.toFixed(1)).join(',');
   }).join('|');
 }
 """
