@@ -7,8 +7,15 @@ from django.utils.safestring import mark_safe
 
 from scapula.catalog import shipped_catalog
 from scapula.core.catalog import Exercise
-from scapula.core.catalog.demo_svg import render_animation, render_still
+from scapula.core.catalog.demo_svg import (
+    render_animation,
+    render_end,
+    render_start,
+    render_still,
+    side_name,
+)
 from scapula.core.catalog.describe import describe_dose, describe_step
+from scapula.core.catalog.positions import end_index, start_index
 from scapula.core.drivers import DRIVERS, driver_by_id
 from scapula.core.muscles import MUSCLES, MUSCLES_SOURCE
 from scapula.core.sources import resolve_all
@@ -39,9 +46,7 @@ def exercise_page(request: HttpRequest, exercise_id: str) -> HttpResponse:
     is_mirrored = request.GET.get("side") == "other"
     context = {
         "exercise": exercise,
-        "animation": mark_safe(render_animation(exercise, mirrored=is_mirrored)),  # noqa: S308
-        "stills": _stills(exercise, is_mirrored),
-        "is_mirrored": is_mirrored,
+        "demonstration": _demonstration(exercise, is_mirrored),
         "dose": describe_dose(exercise.dose),
         "drivers": [(driver_by_id(link.driver), link.why) for link in exercise.drivers],
         "progressions": [(describe_step(s), s) for s in exercise.progressions],
@@ -109,6 +114,31 @@ def _card(exercise: Exercise) -> dict[str, object]:
         "exercise": exercise,
         "still": mark_safe(render_still(exercise, 0)),  # noqa: S308
         "dose": describe_dose(exercise.dose),
+    }
+
+
+def _demonstration(exercise: Exercise, is_mirrored: bool) -> dict[str, object]:
+    """Return the animation, the start and end stills (each side if one-sided) and every step."""
+    sides = (False, True) if exercise.dose.per_side else (False,)
+    return {
+        "animation": mark_safe(render_animation(exercise, mirrored=is_mirrored)),  # noqa: S308
+        "is_mirrored": is_mirrored,
+        "per_side": exercise.dose.per_side,
+        "shown_side": side_name(exercise, mirrored=is_mirrored) if exercise.dose.per_side else "",
+        "sides": [_start_and_end(exercise, mirrored) for mirrored in sides],
+        "stills": _stills(exercise, is_mirrored),
+    }
+
+
+def _start_and_end(exercise: Exercise, mirrored: bool) -> dict[str, object]:
+    """Return one side's start and end stills with their labels."""
+    demo = exercise.demo
+    return {
+        "name": side_name(exercise, mirrored=mirrored) if exercise.dose.per_side else "",
+        "start": mark_safe(render_start(exercise, mirrored=mirrored)),  # noqa: S308
+        "end": mark_safe(render_end(exercise, mirrored=mirrored)),  # noqa: S308
+        "start_label": demo.keyframes[start_index(demo)].label,
+        "end_label": demo.keyframes[end_index(demo)].label,
     }
 
 

@@ -70,8 +70,32 @@ def test_the_corner_stretch_page_lists_its_three_hand_heights(phone):
 
 def test_the_other_side_is_shown_mirrored(phone):
     page = text_of(phone.get("/exercises/can-openers/", {"side": "other"}))
-    assert "matrix(-1 0 0 1 200 0)" in page
-    assert "Show the first side" in page
+    assert 'class="fig demo-motion"' in page
+    animation = page[page.index('class="fig demo-motion"') :]
+    assert animation.index("matrix(-1 0 0 1 200 0)") < animation.index("</svg>")
+    assert "Right side, moving." in page
+    assert '<a href="?">Show the other side moving</a>' in page
+
+
+def test_the_exercise_page_shows_the_animation_and_labelled_start_and_end(phone):
+    page = text_of(phone.get("/exercises/cat-cow/"))
+    assert page.count("<svg") >= 3
+    assert 'class="fig demo-motion"' in page
+    assert 'class="fig demo-still start"' in page
+    assert 'class="fig demo-still end"' in page
+    assert "<strong>Start</strong>" in page
+    assert "<strong>End</strong>" in page
+    assert "Left side" not in page
+    assert "scapula/figure" in page
+
+
+def test_a_one_sided_exercise_shows_start_and_end_for_each_side(phone):
+    page = text_of(phone.get("/exercises/single-arm-row/"))
+    assert "<h3>Left side</h3>" in page
+    assert "<h3>Right side</h3>" in page
+    assert page.count('class="fig demo-still start"') == 2
+    assert page.count('class="fig demo-still end"') == 2
+    assert "Single-arm dumbbell row, right side: end position" in page
 
 
 def test_an_unknown_exercise_is_a_404_page(phone):
