@@ -13,6 +13,7 @@ from scapula.api.schemas import ERROR_RESPONSES
 from scapula.core import ScapulaError
 from scapula.portability.csv_export import CsvKind, export_csv
 from scapula.portability.deletion import delete_person
+from scapula.portability.handout import HandoutRequest, handout_pdf
 from scapula.portability.json_export import export_person, import_person
 
 router = Router(tags=["your data"])
@@ -44,6 +45,17 @@ def get_csv_export(request: AuthenticatedHttpRequest, kind: CsvKind = CsvKind.PA
     name = f"scapula-{kind.value}-{timezone.localdate().isoformat()}.csv"
     body = export_csv(request.user, kind)
     return attachment(body, content_type="text/csv; charset=utf-8", filename=name)
+
+
+@router.get("/export/pdf", response={200: str, **ERROR_RESPONSES})
+def get_pdf_handout(request: AuthenticatedHttpRequest) -> HttpResponse:
+    """Today's routine as a printable PDF handout (403 while the safety check locks exercise)."""
+    today = timezone.localdate()
+    pdf = handout_pdf(HandoutRequest(request.user, today, request.build_absolute_uri("/")))
+    response = HttpResponse(pdf, content_type="application/pdf")
+    response["Content-Disposition"] = f'attachment; filename="scapula-exercises-{today}.pdf"'
+    response["Cache-Control"] = "no-store"
+    return response
 
 
 class ImportOut(Schema):

@@ -5,7 +5,7 @@ import json
 import click
 
 from scapula.cli.django_setup import setup_django
-from scapula.cli.files import write_output
+from scapula.cli.files import write_output, write_output_bytes
 
 OUT = click.option(
     "--out", required=True, metavar="FILE", help="Where to write it ('-' for the screen)."
@@ -50,6 +50,27 @@ def export_csv_command(out: str, kind: str) -> None:
 
     write_output(export_csv(ensure_owner(), csv_kind(kind)), out)
     _done(out, f"your {kind}")
+
+
+@export.command("pdf")
+@OUT
+@click.option(
+    "--base-url",
+    default="http://127.0.0.1:8000/",
+    show_default=True,
+    help="Where the exercise pages are served, for the QR codes.",
+)
+def export_pdf(out: str, base_url: str) -> None:
+    """Today's routine as a printable handout: positions, steps, doses, when to stop."""
+    setup_django()
+    from django.utils import timezone
+
+    from scapula.accounts.services import ensure_owner
+    from scapula.portability.handout import HandoutRequest, handout_pdf
+
+    request = HandoutRequest(ensure_owner(), timezone.localdate(), base_url)
+    write_output_bytes(handout_pdf(request), out)
+    _done(out, "your exercise handout")
 
 
 def _done(out: str, what: str) -> None:

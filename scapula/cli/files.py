@@ -22,20 +22,26 @@ def read_json_object(path: Path, *, option: str, what: str = "a JSON object") ->
 
 def write_output(text: str, out: str, *, option: str = "--out") -> None:
     """Write text to a file, whole or not at all, or to standard output for "-"."""
+    write_output_bytes(text.encode("utf-8"), out, option=option)
+
+
+def write_output_bytes(data: bytes, out: str, *, option: str = "--out") -> None:
+    """Write bytes to a file, whole or not at all, or to standard output for "-"."""
     import os
     import sys
     import tempfile
 
     if out == "-":
-        sys.stdout.write(text)
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
         return
     path = Path(out)
     try:
         # A temporary file beside the target, renamed over it: a crash leaves no half file.
         with tempfile.NamedTemporaryFile(
-            "w", encoding="utf-8", dir=path.parent, prefix=f".{path.name}.", delete=False
+            "wb", dir=path.parent, prefix=f".{path.name}.", delete=False
         ) as handle:
-            handle.write(text)
+            handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(handle.name, path)

@@ -5,6 +5,7 @@ from django.urls import path
 from scapula.web import (
     catalog_views,
     data_views,
+    handout_views,
     history_views,
     pain_views,
     plan_views,
@@ -30,6 +31,7 @@ urlpatterns = [
     path("safety/clearance/", safety_views.clearance_page, name="safety-clearance"),
     path("assessment/", plan_views.assessment_page, name="assessment"),
     path("plan/", plan_views.plan_page, name="plan"),
+    path("plan/handout.pdf", handout_views.handout, name="handout"),
     path("morning-pain/", plan_views.morning_pain, name="morning-pain"),
     path("progress/", progress_views.progress_page, name="progress"),
     path("progress/pain/", pain_views.pain_diary, name="pain-diary"),
