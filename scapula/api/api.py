@@ -24,7 +24,9 @@ api = NinjaAPI(
     version=__version__,
     description=(
         "JSON API of scapula, a corrective-exercise program for pain between the shoulder "
-        "blades. Every 4xx answer has the body "
+        "blades. Every request body is a JSON object sent as application/json (anything "
+        "else answers 415), and no text in it may contain a NUL character. "
+        "Every 4xx answer has the body "
         '{"error": {"code": ..., "message": ..., "field": ...}}. Not medical advice.'
     ),
     auth=django_auth,

@@ -48,6 +48,8 @@ MIDDLEWARE = [
     # Pages carry inline SVG demonstrations; compressed they are a fraction of the size.
     # Django masks the CSRF token per response, which blunts BREACH-style attacks.
     "django.middleware.gzip.GZipMiddleware",
+    # Before the CSRF check, which would otherwise parse a multipart body as a form.
+    "scapula.api.middleware.JsonBodyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",

@@ -61,6 +61,8 @@ VALID_BODIES: dict[str, dict[str, Any]] = {
         "snooze_minutes": 10,
         "session_at": "18:00",
     },
+    # Last: accepting it deletes everything the valid examples before it stored.
+    "POST /api/me/delete": {"confirm": "delete my data"},
 }
 # Profile values are typed by the core, not the schema; these are wrong for each key.
 PROFILE_WRONG = {
