@@ -8,6 +8,7 @@ from scapula import __version__
 from scapula.cli.account import password
 from scapula.cli.exercises import catalog, exercises
 from scapula.cli.export import export
+from scapula.cli.import_command import import_group
 from scapula.cli.info import info
 from scapula.cli.log import log
 from scapula.cli.plan import plan_command
@@ -63,3 +64,4 @@ cli.add_command(log)
 cli.add_command(progress_command)
 cli.add_command(reminders)
 cli.add_command(export)
+cli.add_command(import_group)

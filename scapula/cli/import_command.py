@@ -1,0 +1,28 @@
+"""`scapula import ...`: records from a file in a standard format, into an empty account."""
+
+from pathlib import Path
+
+import click
+
+from scapula.cli.django_setup import setup_django
+from scapula.core import ScapulaError
+
+
+@click.group("import")
+def import_group() -> None:
+    """Bring your data in from a file another app (or scapula) wrote."""
+
+
+@import_group.command("fhir")
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+def import_fhir_command(file: Path) -> None:
+    """Read a FHIR R4 Bundle that `scapula export fhir` wrote into this computer's empty account."""
+    try:
+        text = file.read_bytes()
+    except OSError as error:
+        raise ScapulaError(f"cannot read {file}: {error.strerror}", field="FILE") from None
+    setup_django()
+    from scapula.accounts.services import ensure_owner
+    from scapula.portability.fhir import import_fhir
+
+    click.echo(import_fhir(ensure_owner(), text).words())
