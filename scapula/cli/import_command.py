@@ -16,7 +16,7 @@ def import_group() -> None:
 @import_group.command("fhir")
 @click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
 def import_fhir_command(file: Path) -> None:
-    """Read a FHIR R4 Bundle that `scapula export fhir` wrote into this computer's empty account."""
+    """Read a FHIR R4 Bundle (as `scapula export fhir` writes) into your empty account."""
     try:
         text = file.read_bytes()
     except OSError as error:
