@@ -16,7 +16,10 @@ def import_group() -> None:
 @import_group.command("fhir")
 @click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
 def import_fhir_command(file: Path) -> None:
-    """Read a FHIR R4 Bundle (as `scapula export fhir` writes) into your empty account."""
+    """Read a FHIR R4 Bundle into your empty account.
+
+    FILE is a bundle as `scapula export fhir` writes it; nothing is stored if any part is wrong.
+    """
     try:
         text = file.read_bytes()
     except OSError as error:
