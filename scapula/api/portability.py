@@ -13,6 +13,7 @@ from scapula.api.schemas import ERROR_RESPONSES
 from scapula.core import ScapulaError
 from scapula.portability.csv_export import CsvKind, export_csv
 from scapula.portability.deletion import delete_person
+from scapula.portability.fhir import FHIR_JSON, export_fhir_json
 from scapula.portability.handout import HandoutRequest, handout_pdf
 from scapula.portability.json_export import export_person, import_person
 
@@ -54,6 +55,41 @@ def get_pdf_handout(request: AuthenticatedHttpRequest) -> HttpResponse:
     pdf = handout_pdf(HandoutRequest(request.user, today, request.build_absolute_uri("/")))
     response = HttpResponse(pdf, content_type="application/pdf")
     response["Content-Disposition"] = f'attachment; filename="scapula-exercises-{today}.pdf"'
+    response["Cache-Control"] = "no-store"
+    return response
+
+
+_FHIR_BUNDLE = {
+    "description": "A FHIR R4 Bundle of type collection (fhir.resources R4B models).",
+    "content": {
+        FHIR_JSON: {
+            "schema": {
+                "type": "object",
+                "required": ["resourceType", "type", "entry"],
+                "properties": {
+                    "resourceType": {"type": "string", "enum": ["Bundle"]},
+                    "type": {"type": "string", "enum": ["collection"]},
+                    "timestamp": {"type": "string", "format": "date-time"},
+                    "entry": {"type": "array", "items": {"type": "object"}},
+                },
+            }
+        }
+    },
+}
+
+
+@router.get(
+    "/export/fhir",
+    response={200: None, **ERROR_RESPONSES},
+    openapi_extra={"responses": {200: _FHIR_BUNDLE}},
+)
+def export_fhir(request: AuthenticatedHttpRequest) -> HttpResponse:
+    """Return your records (pain, check-ins, safety checks, program, sessions) as FHIR R4."""
+    today, now = timezone.localdate(), timezone.now()
+    response = HttpResponse(
+        export_fhir_json(user=request.user, today=today, now=now), content_type=FHIR_JSON
+    )
+    response["Content-Disposition"] = f'attachment; filename="scapula-fhir-{today}.json"'
     response["Cache-Control"] = "no-store"
     return response
 

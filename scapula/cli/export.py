@@ -73,6 +73,21 @@ def export_pdf(out: str, base_url: str) -> None:
     _done(out, "your exercise handout")
 
 
+@export.command("fhir")
+@OUT
+def export_fhir_command(out: str) -> None:
+    """Your records as a FHIR R4 Bundle (collection) for another health app."""
+    setup_django()
+    from django.utils import timezone
+
+    from scapula.accounts.services import ensure_owner
+    from scapula.portability.fhir import export_fhir_json
+
+    text = export_fhir_json(user=ensure_owner(), today=timezone.localdate(), now=timezone.now())
+    write_output(text, out)
+    _done(out, "your records as FHIR")
+
+
 def _done(out: str, what: str) -> None:
     if out != "-":
         click.echo(f"Wrote {what} to {out}.", err=True)

@@ -10,6 +10,7 @@ from scapula.cli.backup import backup_command, restore_command
 from scapula.cli.delete import delete_my_data
 from scapula.cli.exercises import catalog, exercises
 from scapula.cli.export import export
+from scapula.cli.import_command import import_group
 from scapula.cli.info import info
 from scapula.cli.log import log
 from scapula.cli.plan import plan_command
@@ -68,3 +69,4 @@ cli.add_command(export)
 cli.add_command(delete_my_data)
 cli.add_command(backup_command)
 cli.add_command(restore_command)
+cli.add_command(import_group)

@@ -13,6 +13,7 @@ from scapula.accounts.typing import AuthenticatedHttpRequest
 from scapula.core import ScapulaError
 from scapula.portability.csv_export import CsvKind, csv_kind, export_csv
 from scapula.portability.deletion import delete_person
+from scapula.portability.fhir import FHIR_JSON, export_fhir_json
 from scapula.portability.json_export import export_person, import_person
 from scapula.portability.records import has_records
 from scapula.web.data_forms import DeleteForm, ImportForm
@@ -57,6 +58,14 @@ def download_json(request: AuthenticatedHttpRequest) -> HttpResponse:
     body = json.dumps(export_person(request.user, now=now), indent=2, ensure_ascii=False)
     name = f"scapula-{timezone.localdate(now).isoformat()}.json"
     return _download(body, content_type="application/json", filename=name)
+
+
+@login_required
+def download_fhir(request: AuthenticatedHttpRequest) -> HttpResponse:
+    """The person's records as a FHIR R4 Bundle, for another health app or a clinic record."""
+    today, now = timezone.localdate(), timezone.now()
+    body = export_fhir_json(user=request.user, today=today, now=now)
+    return _download(body, content_type=FHIR_JSON, filename=f"scapula-fhir-{today}.json")
 
 
 @login_required

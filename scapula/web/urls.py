@@ -41,6 +41,7 @@ urlpatterns = [
     path("progress/sessions/<int:session_id>/", history_views.session_page, name="session"),
     path("your-data/", data_views.data_page, name="your-data"),
     path("your-data/export.json", data_views.download_json, name="export-json"),
+    path("your-data/fhir.json", data_views.download_fhir, name="export-fhir"),
     path("your-data/<str:kind>.csv", data_views.download_csv, name="export-csv"),
     path("your-data/import/", data_views.import_json, name="import-json"),
     path("your-data/delete/", data_views.delete_everything, name="delete-everything"),

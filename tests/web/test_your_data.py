@@ -148,6 +148,8 @@ def test_the_page_downloads_everything_as_json(owner_browser):
     record_pain(user=ensure_owner(), score=5, context="usual", today=timezone.localdate())
     page = owner_browser.get("/your-data/").content.decode()
     assert 'href="/your-data/export.json"' in page
+    assert 'href="/your-data/fhir.json"' in page
+    assert owner_browser.get("/your-data/fhir.json")["Content-Type"] == "application/fhir+json"
     document = json.loads(owner_browser.get("/your-data/export.json").content)
     assert document["records"]["tracking.painentry"][0]["score"] == 5
 
