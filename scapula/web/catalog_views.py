@@ -8,9 +8,15 @@ from django.utils.safestring import mark_safe
 from scapula.catalog import shipped_catalog
 from scapula.core.catalog import Exercise
 from scapula.core.catalog.demo_svg import render_animation, render_still
-from scapula.core.catalog.describe import describe_dose, describe_step
+from scapula.core.catalog.describe import (
+    describe_dose,
+    describe_step,
+    equipment_name,
+    field_name,
+    position_name,
+)
 from scapula.core.drivers import DRIVERS, driver_by_id
-from scapula.core.muscles import MUSCLES, MUSCLES_SOURCE
+from scapula.core.muscles import MUSCLES, MUSCLES_SOURCE, muscle_name
 from scapula.core.sources import resolve_all
 from scapula.core.warning_signs import WARNING_SIGNS
 from scapula.web.forms import LibraryFilterForm
@@ -53,6 +59,10 @@ def exercise_page(request: HttpRequest, exercise_id: str) -> HttpResponse:
                 strict=True,
             )
         ),
+        "interpretations": [(field_name(i.field), i) for i in exercise.interpretations],
+        "muscles": [muscle_name(m) for m in exercise.muscles],
+        "position": position_name(exercise.position),
+        "equipment": [equipment_name(e) for e in exercise.equipment],
         "warning_signs": WARNING_SIGNS,
     }
     return render(request, "web/exercise.html", context)
@@ -109,6 +119,8 @@ def _card(exercise: Exercise) -> dict[str, object]:
         "exercise": exercise,
         "still": mark_safe(render_still(exercise, 0)),  # noqa: S308
         "dose": describe_dose(exercise.dose),
+        "position": position_name(exercise.position),
+        "equipment": [equipment_name(e) for e in exercise.equipment],
     }
 
 

@@ -88,6 +88,7 @@ def plan_page(request: AuthenticatedHttpRequest) -> HttpResponse:
         return redirect("web:assessment")
     plan, status = routine.plan, routine.status
     catalog = shipped_catalog()
+    changes = changes_on(user=request.user, day=today)
     context = {
         "week": routine.week,
         "phase": routine.phase,
@@ -102,10 +103,8 @@ def plan_page(request: AuthenticatedHttpRequest) -> HttpResponse:
         "waiting_names": [catalog.get(e).name for e in status.waiting_for],
         "history_count": len(plan_history(user=request.user)),
         "ask_morning": needs_morning_pain(user=request.user, today=today),
-        "changes": [
-            (catalog.get(change.exercise_id).name, change)
-            for change in changes_on(user=request.user, day=today)
-        ],
+        "changes": [(catalog.get(change.exercise_id).name, change) for change in changes],
+        "change_sources": tuple(dict.fromkeys(change.source for change in changes)),
         "pain_scale": PAIN_SCALE.choices,
     }
     return render(request, "web/plan/plan.html", context)
