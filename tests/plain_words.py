@@ -6,6 +6,7 @@ from html.parser import HTMLParser
 # Attributes a person reads or hears (screen readers speak labels and alternatives).
 READ_ATTRIBUTES = {"alt", "aria-label", "title", "placeholder"}
 
+LINK = re.compile(r"https?://\S+")
 INTERNAL_WORDS = {
     "an internal document name": re.compile(r"\b[\w-]+\.md\b"),
     "a section sign": re.compile(r"§"),
@@ -47,6 +48,7 @@ def readable_text(html: str) -> str:
 def internal_words(text: str) -> list[str]:
     """Return each internal word found, with what kind it is and a little context."""
     found = []
+    text = LINK.sub("", text)  # a printed web address is for following, not reading
     for kind, pattern in INTERNAL_WORDS.items():
         for match in pattern.finditer(text):
             context = text[max(0, match.start() - 40) : match.end() + 40]
