@@ -92,11 +92,13 @@ def plan_page(request: AuthenticatedHttpRequest) -> HttpResponse:
     context = {
         "week": routine.week,
         "phase": routine.phase,
+        "uncovered": [driver_by_id(driver).name for driver in routine.phase.uncovered],
         "routine": [_routine_item(item, routine.phase) for item in routine.items],
         "notices": plan.notices,
         "minutes": routine.minutes,
         "asked_minutes": _asked_minutes(request),
         "drivers": [_driver(score) for score in plan.drivers],
+        "focus": [_driver(score) for score in plan.drivers if score.flagged],
         "phases": plan.phases,
         "status": status,
         "next_phase": None if status.is_last else plan.phases[status.index + 1],
