@@ -1,10 +1,21 @@
-"""axe-core, from the pinned npm package, run inside a page against WCAG 2.0-2.2 A and AA."""
+"""axe-core, from the pinned npm package, run in a page: WCAG 2.0-2.2 A and AA, and structure."""
 
 import functools
 from pathlib import Path
 
 AXE_SOURCE = Path(__file__).parent / "node_modules" / "axe-core" / "axe.min.js"
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]
+# Structure a screen-reader user finds their way by (axe files these as best practice).
+STRUCTURE_RULES = [
+    "heading-order",
+    "page-has-heading-one",
+    "landmark-one-main",
+    "landmark-unique",
+    "landmark-no-duplicate-banner",
+    "landmark-no-duplicate-contentinfo",
+    "region",
+    "skip-link",
+]
 
 
 @functools.cache
@@ -19,9 +30,14 @@ def axe_violations(page) -> list[dict]:
     """Run axe in the page and return its violations (evaluate is not held back by the CSP)."""
     if not page.evaluate("() => typeof window.axe !== 'undefined'"):
         page.evaluate(axe_source())
-    options = {"runOnly": {"type": "tag", "values": WCAG_TAGS}, "resultTypes": ["violations"]}
-    result = page.evaluate("options => axe.run(document, options)", options)
-    return result["violations"]
+    violations = []
+    for run_only in (
+        {"type": "tag", "values": WCAG_TAGS},
+        {"type": "rule", "values": STRUCTURE_RULES},
+    ):
+        options = {"runOnly": run_only, "resultTypes": ["violations"]}
+        violations += page.evaluate("options => axe.run(document, options)", options)["violations"]
+    return violations
 
 
 def describe(violations: list[dict]) -> str:

@@ -1,4 +1,4 @@
-"""On a phone the sections sit in a bottom tab bar that never covers the page; on a desktop, on top."""
+"""On a phone the sections sit in a bottom tab bar clear of the page; on a desktop, on top."""
 
 import pytest
 
