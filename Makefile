@@ -7,7 +7,7 @@ PORT   ?= 8000
 # mypy's Django plugin loads the settings; keep what that creates out of the user's data dir.
 CHECK_ENV := SCAPULA_DATA_DIR=$(CURDIR)/.cache/check-data
 
-.PHONY: run test test-fast bench check lint format typecheck imports pytest install install-test clean
+.PHONY: run test test-fast bench check lint format typecheck imports pytest install install-test browser-tools clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -22,6 +22,13 @@ $(VENV)/.installed-test: pyproject.toml requirements/constraints.txt | $(BIN)/py
 
 install: $(VENV)/.installed-runtime
 install-test: $(VENV)/.installed-test
+
+# Test-time browser tools (axe-core for the accessibility walk), pinned in the lock file.
+BROWSER_TOOLS := tests/browser/node_modules/.package-lock.json
+$(BROWSER_TOOLS): tests/browser/package.json tests/browser/package-lock.json
+	cd tests/browser && npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+browser-tools: $(BROWSER_TOOLS)
 
 run: install
 	$(BIN)/scapula serve --host $(HOST) --port $(PORT)
@@ -46,7 +53,7 @@ typecheck: install-test
 imports: install-test
 	$(BIN)/lint-imports
 
-pytest: install-test
+pytest: install-test browser-tools
 	$(BIN)/pytest $(PYTEST_ARGS)
 
 bench: install-test
@@ -54,4 +61,4 @@ bench: install-test
 	$(BIN)/python -m bench.run
 
 clean:
-	rm -rf $(VENV) .cache .mypy_cache .ruff_cache test-results
+	rm -rf $(VENV) .cache .mypy_cache .ruff_cache test-results tests/browser/node_modules

@@ -43,7 +43,9 @@ class TrendOut(Schema):
     recent_mean: float | None
     change: float | None
     is_meaningful: bool
-    is_possible: bool = Field(description="A fall of 1.3+ points with neck pain (§2.1).")
+    is_possible: bool = Field(
+        description="A fall of 1.3+ points with neck pain (Cleland et al. 2008)."
+    )
     message: str
     source: str
 

@@ -57,7 +57,7 @@ def _print_plan(plan: Plan) -> None:
     for notice in plan.notices:
         click.secho(f"! {notice}", fg="yellow")
     for driver in plan.drivers:
-        mark = "FOCUS" if driver.flagged else "     "
+        mark = "Focus:" if driver.flagged else "      "
         click.echo(f"{mark} {driver_by_id(driver.driver).name} (score {driver.score})")
         for evidence in driver.evidence:
             click.echo(f"        - {evidence.text}")

@@ -91,5 +91,5 @@ def print_overview(overview: "ProgressOverview") -> None:
     if overview.needs_review:
         console.print(
             "\n[bold yellow]Time for a clinician to take a look:[/bold yellow] weeks without a "
-            "meaningful change in pain or activities (clinical.md §3.8)."
+            "meaningful change in pain or activities."
         )

@@ -6,25 +6,31 @@ from rich.console import Console
 from rich.table import Table
 
 from scapula.core.catalog import Exercise
-from scapula.core.catalog.describe import describe_dose, describe_step
+from scapula.core.catalog.describe import (
+    describe_dose,
+    describe_step,
+    equipment_name,
+    position_name,
+)
 from scapula.core.catalog.export import exercise_detail
+from scapula.core.drivers import driver_by_id
 
 console = Console()
 
 
 def exercise_table(entries: Iterable[Exercise]) -> None:
-    """Print a table of exercises: id, name, drivers, position, equipment."""
+    """Print a table of exercises: id (to type), name, reasons, position, equipment."""
     table = Table(show_lines=False, header_style="bold")
     table.add_column("id", no_wrap=True)
-    for column in ("name", "drivers", "position", "equipment"):
+    for column in ("name", "helps with", "position", "equipment"):
         table.add_column(column)
     for entry in entries:
         table.add_row(
             entry.id,
             entry.name,
-            ", ".join(entry.driver_ids),
-            entry.position,
-            ", ".join(entry.equipment) or "none",
+            "; ".join(driver_by_id(driver).name for driver in entry.driver_ids),
+            position_name(entry.position),
+            ", ".join(equipment_name(item) for item in entry.equipment) or "none",
         )
     console.print(table)
 

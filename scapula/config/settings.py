@@ -77,6 +77,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "scapula.web.context_processors.product",
                 "scapula.web.context_processors.reminders",
+                "scapula.web.context_processors.navigation",
             ],
         },
     },

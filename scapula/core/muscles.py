@@ -63,3 +63,11 @@ MUSCLES: tuple[Muscle, ...] = (
         "against the rib cage, so the arm can move without the blade tipping or winging.",
     ),
 )
+
+
+def muscle_name(muscle_id: str) -> str:
+    """Say a catalog muscle id by its name, e.g. 'latissimus_dorsi' -> 'Latissimus dorsi'."""
+    for muscle in MUSCLES:
+        if muscle_id == muscle.id:
+            return muscle.name
+    return muscle_id.replace("_", " ").capitalize()

@@ -14,10 +14,16 @@ from scapula.core.catalog.demo_svg import (
     render_still,
     side_name,
 )
-from scapula.core.catalog.describe import describe_dose, describe_step
+from scapula.core.catalog.describe import (
+    describe_dose,
+    describe_step,
+    equipment_name,
+    field_name,
+    position_name,
+)
 from scapula.core.catalog.positions import end_index, start_index
 from scapula.core.drivers import DRIVERS, driver_by_id
-from scapula.core.muscles import MUSCLES, MUSCLES_SOURCE
+from scapula.core.muscles import MUSCLES, MUSCLES_SOURCE, muscle_name
 from scapula.core.sources import resolve_all
 from scapula.core.warning_signs import WARNING_SIGNS
 from scapula.web.forms import LibraryFilterForm
@@ -58,6 +64,10 @@ def exercise_page(request: HttpRequest, exercise_id: str) -> HttpResponse:
                 strict=True,
             )
         ),
+        "interpretations": [(field_name(i.field), i) for i in exercise.interpretations],
+        "muscles": [muscle_name(m) for m in exercise.muscles],
+        "position": position_name(exercise.position),
+        "equipment": [equipment_name(e) for e in exercise.equipment],
         "warning_signs": WARNING_SIGNS,
     }
     return render(request, "web/exercise.html", context)
@@ -114,6 +124,8 @@ def _card(exercise: Exercise) -> dict[str, object]:
         "exercise": exercise,
         "still": mark_safe(render_still(exercise, 0)),  # noqa: S308
         "dose": describe_dose(exercise.dose),
+        "position": position_name(exercise.position),
+        "equipment": [equipment_name(e) for e in exercise.equipment],
     }
 
 

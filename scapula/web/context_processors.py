@@ -4,6 +4,7 @@ import functools
 
 from django.conf import settings
 from django.http import HttpRequest
+from django.urls import reverse
 from django.utils import timezone
 
 from scapula import __version__
@@ -32,3 +33,24 @@ def reminders(request: HttpRequest) -> dict[str, object]:
         return reminders_active(user=user, today=timezone.localdate())
 
     return {"reminders_on": is_on}
+
+
+# The menu: (label, route, the routes whose pages belong to that entry).
+NAV_SECTIONS = (
+    ("Home", "web:home", ("web:home",)),
+    ("Plan", "web:plan", ("web:plan", "web:assessment", "web:player")),
+    ("Progress", "web:progress", ("web:progress", "web:pain-diary", "web:function-check-in")),
+    ("Exercises", "web:library", ("web:library", "web:exercise", "web:driver", "web:muscles")),
+    ("Reminders", "web:reminders", ("web:reminders", "web:break")),
+)
+
+
+def navigation(request: HttpRequest) -> dict[str, object]:
+    """Return the menu entries, each with its link and whether this page belongs to it."""
+    match = getattr(request, "resolver_match", None)
+    here = match.view_name if match else ""
+    items = [
+        {"label": label, "url": reverse(route), "current": here in routes}
+        for label, route, routes in NAV_SECTIONS
+    ]
+    return {"nav_items": items}

@@ -3,14 +3,15 @@
 from django import forms
 from django.http import QueryDict
 
+from scapula.core.catalog.describe import KIND_NAMES, equipment_name, position_name
 from scapula.core.catalog.model import DRIVER_IDS, EQUIPMENT, KINDS, POSITIONS
 from scapula.core.drivers import driver_by_id
 
 _ANY = [("", "Any")]
 
 
-def _label(value: str) -> str:
-    return value.replace("_", " ").replace("-", " ").capitalize()
+def _label(words: str) -> str:
+    return words[:1].upper() + words[1:]
 
 
 class LibraryFilterForm(forms.Form):
@@ -28,17 +29,21 @@ class LibraryFilterForm(forms.Form):
         choices=_ANY + [(d, driver_by_id(d).name) for d in DRIVER_IDS],
     )
     position = forms.ChoiceField(
-        label="Position", required=False, choices=_ANY + [(p, _label(p)) for p in POSITIONS]
+        label="Position",
+        required=False,
+        choices=_ANY + [(p, _label(position_name(p))) for p in POSITIONS],
     )
     equipment = forms.ChoiceField(
         label="Equipment",
         required=False,
-        choices=_ANY + [("none", "None needed")] + [(e, _label(e)) for e in EQUIPMENT],
+        choices=_ANY
+        + [("none", "None needed")]
+        + [(e, _label(equipment_name(e))) for e in EQUIPMENT],
     )
     kind = forms.ChoiceField(
         label="Show",
         required=False,
-        choices=[("", "Exercises and self-tests")] + [(k, _label(k) + "s") for k in KINDS],
+        choices=[("", "Exercises and self-tests")] + [(k, KIND_NAMES[k]) for k in KINDS],
     )
 
     def __init__(self, data: QueryDict | None = None) -> None:

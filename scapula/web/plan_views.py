@@ -194,24 +194,25 @@ def plan_page(request: AuthenticatedHttpRequest) -> HttpResponse:
         return redirect("web:assessment")
     plan, status = routine.plan, routine.status
     catalog = shipped_catalog()
+    changes = changes_on(user=request.user, day=today)
     context = {
         "week": routine.week,
         "phase": routine.phase,
+        "uncovered": [driver_by_id(driver).name for driver in routine.phase.uncovered],
         "routine": [_routine_item(item, routine.phase) for item in routine.items],
         "notices": plan.notices,
         "minutes": routine.minutes,
         "asked_minutes": _asked_minutes(request),
         "drivers": [_driver(score) for score in plan.drivers],
+        "focus": [_driver(score) for score in plan.drivers if score.flagged],
         "phases": plan.phases,
         "status": status,
         "next_phase": None if status.is_last else plan.phases[status.index + 1],
         "waiting_names": [catalog.get(e).name for e in status.waiting_for],
         "history_count": len(plan_history(user=request.user)),
         "ask_morning": needs_morning_pain(user=request.user, today=today),
-        "changes": [
-            (catalog.get(change.exercise_id).name, change)
-            for change in changes_on(user=request.user, day=today)
-        ],
+        "changes": [(catalog.get(change.exercise_id).name, change) for change in changes],
+        "change_sources": tuple(dict.fromkeys(change.source for change in changes)),
         "pain_scale": PAIN_SCALE.choices,
     }
     return render(request, "web/plan/plan.html", context)

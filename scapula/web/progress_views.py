@@ -21,6 +21,8 @@ from scapula.core.outcomes import (
     groc_label,
     pain_chart,
 )
+from scapula.core.outcomes.function import GROC_SOURCE, PSFS_SOURCE
+from scapula.core.outcomes.pain import REVIEW_SOURCE
 from scapula.core.screening import GATE_MESSAGES, Gate
 from scapula.practice.history import stops_since
 from scapula.practice.overview import progress_overview
@@ -59,6 +61,9 @@ def progress_context(request: AuthenticatedHttpRequest) -> dict[str, Any]:
         "stored": overview.plan,
         "week": overview.week,
         "needs_review": overview.needs_review,
+        "trend_sources": (overview.trend.source,),
+        "function_sources": (overview.function.source,),
+        "review_sources": (REVIEW_SOURCE,),
     }
 
 
@@ -89,7 +94,11 @@ def check_in_page(request: AuthenticatedHttpRequest) -> HttpResponse:
         else:
             messages.success(request, "Check-in saved. The next one is in two weeks.")
             return redirect("web:progress")
-    context = {"form": form, "is_first": not activities}
+    context = {
+        "form": form,
+        "is_first": not activities,
+        "check_in_sources": (PSFS_SOURCE, GROC_SOURCE),
+    }
     return render(request, "web/check_in.html", context, status=400 if form.errors else 200)
 
 

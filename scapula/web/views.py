@@ -10,7 +10,7 @@ from scapula.accounts.models import User
 from scapula.core.drivers import DRIVERS
 from scapula.core.outcomes import check_in_due
 from scapula.core.screening import Gate
-from scapula.core.sources import resolve_all
+from scapula.core.sources import ResolvedCitation, resolve_all
 from scapula.core.warning_signs import THORACIC_PAIN_SOURCES, WARNING_SIGNS
 from scapula.plans.selectors import current_plan
 from scapula.practice.progress import needs_morning_pain
@@ -25,10 +25,16 @@ def home(request: HttpRequest) -> HttpResponse:
     context = {
         "next_step": _next_step(request),
         "drivers": [(driver, resolve_all(driver.sources)) for driver in DRIVERS],
-        "warning_signs": [(sign, resolve_all((sign.source,))) for sign in WARNING_SIGNS],
-        "thoracic_sources": resolve_all(THORACIC_PAIN_SOURCES),
+        "warning_signs": WARNING_SIGNS,
+        "help_sources": _help_sources(),
     }
     return render(request, "web/home.html", context)
+
+
+def _help_sources() -> tuple[ResolvedCitation, ...]:
+    """Return the sources of the warning signs and of the thoracic-pain note, each once."""
+    citations = tuple(sign.source for sign in WARNING_SIGNS) + tuple(THORACIC_PAIN_SOURCES)
+    return tuple(dict.fromkeys(resolve_all(citations)))
 
 
 # What to do next when exercise is locked for a reason other than a missing safety check.

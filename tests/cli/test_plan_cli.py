@@ -45,7 +45,7 @@ def test_the_text_view_marks_the_focus_and_says_it_is_not_medical_advice(tmp_pat
             "tests": {"thoracic_rotation_deg": {"left": 35}},
         },
     )
-    assert "FOCUS A stiff upper (thoracic) spine" in result.output
+    assert "Focus: A stiff upper (thoracic) spine" in result.output
     assert "Not medical advice" in result.output
 
 

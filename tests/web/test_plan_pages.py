@@ -58,7 +58,7 @@ def test_the_plan_page_shows_todays_routine_with_reasons(screened):
     page = screened.get("/plan/").content.decode()
     assert "Week 1: <strong>Relief and activation</strong>" in page
     assert "Today's routine" in page
-    assert "Why:" in page
+    assert "Why it is in your plan" in page
     assert "Upper-back rotation to the left was 40°, below 50°." in page
 
 

@@ -16,12 +16,12 @@ POSTURE_SHIFT = (
 )
 SOURCES = {
     "micro": (
-        Citation("mclean-2001", "clinical.md §4: a microbreak every 20-30 min, 30-60 s"),
-        Citation("waongenngarm-2021", "clinical.md §4: prompted postural shifts"),
+        Citation("mclean-2001", "a microbreak every 20-30 min, 30-60 s"),
+        Citation("waongenngarm-2021", "prompted postural shifts"),
     ),
     "active": (
-        Citation("henning-1997", "clinical.md §4: a 3-min break each hour"),
-        Citation("galinsky-2000", "clinical.md §4: a 5-min break in each hour"),
+        Citation("henning-1997", "a 3-min break each hour"),
+        Citation("galinsky-2000", "a 5-min break in each hour"),
     ),
 }
 EVIDENCE = (
@@ -33,8 +33,8 @@ EVIDENCE = (
     "not a cure."
 )
 EVIDENCE_SOURCES = (
-    Citation("cochrane-work-breaks", "clinical.md §4: low to very low quality evidence"),
-    Citation("waongenngarm-2021", "clinical.md §4: fewer new cases of neck pain"),
+    Citation("cochrane-work-breaks", "low to very low quality evidence"),
+    Citation("waongenngarm-2021", "fewer new cases of neck pain"),
 )
 
 

@@ -17,9 +17,9 @@ ACTIVE_MINUTES_RANGE = (3, 5)
 SNOOZE_RANGE = (5, 30)
 
 RHYTHM_SOURCES = (
-    Citation("mclean-2001", "clinical.md §4: microbreaks every 20 min eased discomfort"),
-    Citation("henning-1997", "clinical.md §4: three 30-s breaks and one 3-min break an hour"),
-    Citation("galinsky-2000", "clinical.md §4: an extra 5-min break in each hour"),
+    Citation("mclean-2001", "microbreaks every 20 min eased discomfort"),
+    Citation("henning-1997", "three 30-s breaks and one 3-min break an hour"),
+    Citation("galinsky-2000", "an extra 5-min break in each hour"),
 )
 
 

@@ -44,3 +44,69 @@ def describe_step(step: LadderStep) -> str:
 
 def _plural(count: int | None) -> str:
     return "" if count == 1 else "s"
+
+
+# The catalog's ids in the words a person reads (pages, terminal, filters).
+POSITION_NAMES = {
+    "standing": "standing",
+    "wall": "at a wall",
+    "seated": "sitting on a chair",
+    "floor-seated": "sitting on the floor",
+    "floor-supine": "lying on your back",
+    "floor-prone": "lying face down",
+    "quadruped": "on hands and knees",
+    "kneeling": "kneeling",
+    "side-lying": "lying on your side",
+}
+EQUIPMENT_NAMES = {
+    "wall": "wall",
+    "door_frame": "door frame",
+    "foam_roller": "foam roller",
+    "yoga_block": "yoga block",
+    "dumbbell": "dumbbell",
+    "band": "resistance band",
+    "pull_up_bar": "pull-up bar",
+    "bench": "bench",
+    "chair": "chair",
+    "mat": "mat",
+}
+KIND_NAMES = {"exercise": "Exercises", "self_test": "Self-tests"}
+# What each interpreted catalog field is, for "What the sources leave out".
+FIELD_NAMES = {
+    "category": "Kind of exercise",
+    "cautions": "Take care",
+    "demo": "Demonstration",
+    "dose": "Starting dose",
+    "dose.rest_seconds": "Rest between sets",
+    "dose.tempo": "Speed of each rep",
+    "dose.hold_seconds": "Hold time",
+    "drivers": "Why it helps",
+    "id": "Name",
+    "measurement.flag": "When a result is worth noting",
+    "muscles": "Muscles worked",
+    "position": "Position",
+    "progressions": "Harder versions",
+    "regressions": "Easier versions",
+    "steps": "How to do it",
+    "stop_on_any_pain": "Stop at any pain",
+}
+
+
+def plain_name(identifier: str) -> str:
+    """Say a catalog id in words ('latissimus_dorsi' -> 'latissimus dorsi')."""
+    return identifier.replace("_", " ").replace("-", " ")
+
+
+def position_name(position: str) -> str:
+    """Say where an exercise is done, e.g. 'lying on your back'."""
+    return POSITION_NAMES.get(position, plain_name(position))
+
+
+def equipment_name(item: str) -> str:
+    """Say a piece of equipment, e.g. 'foam roller'."""
+    return EQUIPMENT_NAMES.get(item, plain_name(item))
+
+
+def field_name(field: str) -> str:
+    """Say which part of an exercise an interpretation is about, e.g. 'Rest between sets'."""
+    return FIELD_NAMES.get(field, plain_name(field).replace(".", ": ").capitalize())

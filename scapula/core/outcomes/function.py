@@ -18,10 +18,10 @@ PSFS_MIN_ACTIVITIES, PSFS_MAX_ACTIVITIES = 3, 5
 PSFS_MEANINGFUL = 2.0
 CHECK_IN_DAYS = 14
 PSFS_SOURCE = (
-    "clinical.md §2.3 (PSFS, Stratford et al. 1995; 2 points on the mean is the "
-    "minimal detectable change)"
+    "Patient-Specific Functional Scale, Stratford et al. 1995: a rise of 2 points on the "
+    "mean is a change beyond measurement error"
 )
-GROC_SOURCE = "clinical.md §2.4 (global rating of change, Kamper et al. 2009; short recall)"
+GROC_SOURCE = "Global rating of change, Kamper et al. 2009: best asked over a short time"
 
 # The 15-point scale (-7..+7), labelled in plain words at every step.
 GROC_LABELS = {

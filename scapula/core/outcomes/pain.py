@@ -31,7 +31,11 @@ MEANINGFUL_FRACTION = 0.30
 BASELINE_ENTRIES = 3
 REVIEW_WEEKS = (4, 6)
 POSSIBLE_NECK_POINTS = 1.3  # the MCID for mechanical neck pain (Cleland et al. 2008)
-SOURCE = "clinical.md §2.1 (Farrar et al. 2001: 2 points and 30 %)"
+SOURCE = "Farrar et al. 2001: a fall of 2 points and 30 % is a meaningful change"
+REVIEW_SOURCE = (
+    "NHS Gloucestershire guidance: ask for a review when pain has not improved after about "
+    "a month (weeks 4 to 6 here)"
+)
 NECK_SOURCE = SOURCE + "; for neck pain, 1.3 points (Cleland et al. 2008)"
 
 

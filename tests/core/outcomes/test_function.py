@@ -84,7 +84,7 @@ def test_the_score_is_the_mean_and_two_points_up_is_a_real_change():
     assert real.baseline == 4
     assert real.latest == 6
     assert "real improvement" in real.message
-    assert "§2.3" in real.source
+    assert "Stratford et al. 1995" in real.source
 
 
 def test_one_check_in_is_not_yet_a_trend():

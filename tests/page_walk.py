@@ -1,0 +1,93 @@
+"""Every page a person can reach, built from the URL map, for the accessibility and wording walks.
+
+A named page route must be walked here or excluded with a reason in NOT_WALKED, so a new
+page cannot be forgotten (tests/web/test_page_walk.py checks it).
+"""
+
+from dataclasses import dataclass
+
+from django.urls import URLPattern, URLResolver, get_resolver, reverse
+
+from scapula.catalog import shipped_catalog
+from scapula.core.drivers import DRIVERS
+
+# Namespaces whose routes are not pages a person reads.
+NOT_PAGE_NAMESPACES = {"api": "the JSON API, for programs, not a page a person reads"}
+
+NOT_WALKED = {
+    "web:pain-correct": "POST only: corrects a diary entry, then returns to the diary",
+    "web:pain-delete": "POST only: removes a diary entry, then returns to the diary",
+    "web:morning-pain": "POST only: a GET goes back to the plan",
+    "web:reminders-revoke": "POST only: makes a new calendar link, then returns to reminders",
+    "web:calendar-feed": "an iCalendar feed for calendar apps, not a page",
+    "web:manifest": "the web-app manifest (JSON), not a page",
+    "web:service-worker": "the service worker script, not a page",
+    "accounts:logout": "POST only: signs out, then goes to the start page",
+}
+
+# A sample of the catalog for the slow browser walk: one each-side exercise, one self-test.
+SAMPLE_EXERCISES = ("wall-neck-side-bend", "thoracic-rotation-test")
+
+
+@dataclass(frozen=True)
+class WalkedPage:
+    """One page of the walk: a short label for file names, its route name and its path."""
+
+    label: str
+    route: str
+    path: str
+
+
+def named_page_routes() -> set[str]:
+    """Return every named route of the URL map outside the API ("namespace:name")."""
+    names: set[str] = set()
+
+    def visit(patterns, namespace: str) -> None:
+        for pattern in patterns:
+            if isinstance(pattern, URLResolver):
+                inner = pattern.namespace or namespace
+                if inner not in NOT_PAGE_NAMESPACES:
+                    visit(pattern.url_patterns, inner)
+            elif isinstance(pattern, URLPattern) and pattern.name:
+                names.add(f"{namespace}:{pattern.name}" if namespace else pattern.name)
+
+    visit(get_resolver().url_patterns, "")
+    return names
+
+
+def walked_pages(
+    *, screening_id: int | None = None, exercises=SAMPLE_EXERCISES
+) -> list[WalkedPage]:
+    """Return the pages to walk; pass screening_id once a safety check has a result."""
+    if exercises == "all":
+        exercises = shipped_catalog().ids
+    pages = [
+        WalkedPage("home", "web:home", reverse("web:home")),
+        WalkedPage("library", "web:library", reverse("web:library")),
+        WalkedPage("library-filtered", "web:library", reverse("web:library") + "?q=row"),
+        WalkedPage("muscles", "web:muscles", reverse("web:muscles")),
+        WalkedPage("safety", "web:safety", reverse("web:safety")),
+        WalkedPage("safety-recheck", "web:safety-recheck", reverse("web:safety-recheck")),
+        WalkedPage("safety-clearance", "web:safety-clearance", reverse("web:safety-clearance")),
+        WalkedPage("assessment", "web:assessment", reverse("web:assessment")),
+        WalkedPage("plan", "web:plan", reverse("web:plan")),
+        WalkedPage("player", "web:player", reverse("web:player")),
+        WalkedPage("progress", "web:progress", reverse("web:progress")),
+        WalkedPage("pain-diary", "web:pain-diary", reverse("web:pain-diary")),
+        WalkedPage("check-in", "web:function-check-in", reverse("web:function-check-in")),
+        WalkedPage("summary", "web:summary", reverse("web:summary")),
+        WalkedPage("reminders", "web:reminders", reverse("web:reminders")),
+        WalkedPage("break", "web:break", reverse("web:break")),
+        WalkedPage("login", "accounts:login", reverse("accounts:login")),
+    ]
+    for exercise_id in exercises:
+        path = reverse("web:exercise", args=[exercise_id])
+        pages.append(WalkedPage(f"exercise-{exercise_id}", "web:exercise", path))
+    pages.append(WalkedPage("exercise-mirrored", "web:exercise", f"{path}?side=other"))
+    for driver in DRIVERS:
+        path = reverse("web:driver", args=[driver.id])
+        pages.append(WalkedPage(f"driver-{driver.id}", "web:driver", path))
+    if screening_id is not None:
+        path = reverse("web:safety-result", args=[screening_id])
+        pages.append(WalkedPage("safety-result", "web:safety-result", path))
+    return pages
