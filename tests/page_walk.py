@@ -23,6 +23,12 @@ NOT_WALKED = {
     "web:manifest": "the web-app manifest (JSON), not a page",
     "web:service-worker": "the service worker script, not a page",
     "accounts:logout": "POST only: signs out, then goes to the start page",
+    "web:import-json": "POST only: brings an uploaded export in, then returns to Your data",
+    "web:delete-everything": "POST only: deletes everything, then goes to the start page",
+    "web:export-json": "a JSON download, not a page",
+    "web:export-csv": "a CSV download, not a page",
+    "web:export-fhir": "a FHIR JSON download, not a page",
+    "web:handout": "a PDF download, not a page (tests/web/test_handout.py reads its text)",
 }
 
 # A sample of the catalog for the slow browser walk: one each-side exercise, one self-test.
@@ -56,9 +62,9 @@ def named_page_routes() -> set[str]:
 
 
 def walked_pages(
-    *, screening_id: int | None = None, exercises=SAMPLE_EXERCISES
+    *, screening_id: int | None = None, session_id: int | None = None, exercises=SAMPLE_EXERCISES
 ) -> list[WalkedPage]:
-    """Return the pages to walk; pass screening_id once a safety check has a result."""
+    """Return the pages to walk; pass the ids of a safety check and a session once they exist."""
     if exercises == "all":
         exercises = shipped_catalog().ids
     pages = [
@@ -74,6 +80,8 @@ def walked_pages(
         WalkedPage("player", "web:player", reverse("web:player")),
         WalkedPage("progress", "web:progress", reverse("web:progress")),
         WalkedPage("pain-diary", "web:pain-diary", reverse("web:pain-diary")),
+        WalkedPage("sessions", "web:sessions", reverse("web:sessions")),
+        WalkedPage("your-data", "web:your-data", reverse("web:your-data")),
         WalkedPage("check-in", "web:function-check-in", reverse("web:function-check-in")),
         WalkedPage("summary", "web:summary", reverse("web:summary")),
         WalkedPage("reminders", "web:reminders", reverse("web:reminders")),
@@ -90,4 +98,7 @@ def walked_pages(
     if screening_id is not None:
         path = reverse("web:safety-result", args=[screening_id])
         pages.append(WalkedPage("safety-result", "web:safety-result", path))
+    if session_id is not None:
+        path = reverse("web:session", args=[session_id])
+        pages.append(WalkedPage("session", "web:session", path))
     return pages

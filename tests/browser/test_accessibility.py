@@ -98,10 +98,15 @@ def test_a_new_person_can_use_every_page(browser_page, live_scapula, walked, scr
     check_every_view(browser_page, live_scapula, walked, "new", screenshots)
 
 
-@pytest.mark.parametrize("walked", walked_pages(screening_id=0), ids=lambda walked: walked.label)
+@pytest.mark.parametrize(
+    "walked", walked_pages(screening_id=0, session_id=0), ids=lambda walked: walked.label
+)
 def test_a_person_with_a_plan_and_history_can_use_every_page(
     browser_page, live_scapula, ready_walk, walked, screenshots
 ):
     if walked.route == "web:safety-result":
         walked = type(walked)(walked.label, walked.route, f"/safety/result/{ready_walk}/")
+    if walked.route == "web:session":
+        latest = browser_page.request.get(live_scapula.url("/api/sessions")).json()[0]["id"]
+        walked = type(walked)(walked.label, walked.route, f"/progress/sessions/{latest}/")
     check_every_view(browser_page, live_scapula, walked, "ready", screenshots)

@@ -10,6 +10,7 @@ import pytest
 from django.utils import timezone
 
 from scapula.accounts.services import ensure_owner
+from scapula.practice.models import PracticeSession
 from scapula.practice.today import todays_routine
 from scapula.screening.models import Screening
 from tests.page_walk import NOT_WALKED, named_page_routes, walked_pages
@@ -17,7 +18,7 @@ from tests.plain_words import internal_words, readable_text
 
 
 def test_every_page_route_is_walked_or_left_out_with_a_reason():
-    walked = {page.route for page in walked_pages(screening_id=1)}
+    walked = {page.route for page in walked_pages(screening_id=1, session_id=1)}
     forgotten = named_page_routes() - walked - set(NOT_WALKED)
     assert not forgotten, f"add these routes to tests/page_walk.py: {sorted(forgotten)}"
     stale = set(NOT_WALKED) - named_page_routes()
@@ -88,6 +89,7 @@ def test_a_person_with_a_plan_and_history_reads_plain_words_on_every_page(
 ):
     _add_history(owner_browser)
     screening = Screening.objects.filter(user=planned_owner).latest("pk")
-    pages = walked_pages(screening_id=screening.pk, exercises="all")
+    session = PracticeSession.objects.filter(user=planned_owner).latest("pk")
+    pages = walked_pages(screening_id=screening.pk, session_id=session.pk, exercises="all")
     problems = _words_out_of_place(owner_browser, pages)
     assert not problems, "\n".join(problems)
