@@ -152,3 +152,20 @@ def test_an_unwritable_backup_path_is_named(tmp_path):
         result = run_scapula("backup", str(tmp_path / "missing" / "x.backup"), env=source)
     assert result.returncode == 2
     assert "cannot write" in result.stderr
+
+
+@pytest.mark.skipif(not ON_POSTGRES, reason="the JSON dump is PostgreSQL's fallback")
+def test_a_json_dump_from_a_newer_scapula_is_refused_and_nothing_changes(tmp_path):
+    no_tools = {"SCAPULA_PG_BIN": str(tmp_path)}
+    target = tmp_path / "scapula.backup"
+    with fresh_database_env(tmp_path / "source") as source:
+        run_scapula("log", "pain", "4", env=source | no_tools)
+        assert run_scapula("backup", str(target), env=source | no_tools).returncode == 0
+    dump = json.loads(target.read_text())
+    dump["schema"]["practice"] = "9999_from_the_future"
+    target.write_text(json.dumps(dump))
+    with fresh_database_env(tmp_path / "empty") as empty:
+        result = run_scapula("restore", str(target), env=empty | no_tools)
+        assert result.returncode == 2
+        assert "newer version of scapula" in result.stderr
+        assert _tables(empty)["tracking.PainEntry"] == []

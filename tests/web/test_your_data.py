@@ -7,6 +7,7 @@ from datetime import timedelta
 
 import pytest
 from click.testing import CliRunner
+from django.apps import apps
 from django.utils import timezone
 
 from scapula.accounts.models import User
@@ -119,8 +120,12 @@ def test_deleting_leaves_no_row_of_the_person_in_any_table_and_others_untouched(
     alex_id = alex.pk
     removed = delete_person(alex)
     assert sum(removed.values()) > 100
-    for model in owned_models():
-        assert not model._default_manager.filter(user_id=alex_id).exists(), model._meta.label
+    # Every model in the project with a reference to a person, not only scapula's own.
+    for model in apps.get_models():
+        for field in model._meta.concrete_fields:
+            if field.is_relation and field.related_model is User:
+                rows = model._default_manager.filter(**{field.attname: alex_id})
+                assert not rows.exists(), f"{model._meta.label}.{field.name}"
     assert not User.objects.filter(pk=alex_id).exists()
     assert PainEntry.objects.filter(user=sam).count() == 1
 
