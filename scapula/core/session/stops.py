@@ -80,11 +80,15 @@ class StopOptions:
         return self.choices[0]
 
 
-def stop_options(reason: StopReason, pain: int | None) -> StopOptions:
-    """A warning sign offers only ending; a painful stop or pain above 5 puts ending first."""
-    if reason.is_warning_sign:
+def stop_options(reason: StopReason | None, pain: int | None) -> StopOptions:
+    """A warning sign offers only ending; a painful stop or pain above 5 puts ending first.
+
+    reason is None while the person has not said what happened; pain None, no score yet.
+    """
+    if reason is not None and reason.is_warning_sign:
         return StopOptions((StopChoice.END,), get_help=True)
-    if reason.is_painful or (pain is not None and pain > ACCEPTABLE_PEAK):
+    painful = reason is not None and reason.is_painful
+    if painful or (pain is not None and pain > ACCEPTABLE_PEAK):
         return StopOptions((StopChoice.END, StopChoice.NEXT), get_help=False)
     return StopOptions((StopChoice.NEXT, StopChoice.END), get_help=False)
 
@@ -92,18 +96,19 @@ def stop_options(reason: StopReason, pain: int | None) -> StopOptions:
 def stops_as_data() -> dict[str, object]:
     """Return every reason with its options for each pain score (and none), for a player."""
 
-    def options(reason: StopReason, pain: int | None) -> dict[str, object]:
+    def options(reason: StopReason | None, pain: int | None) -> dict[str, object]:
         found = stop_options(reason, pain)
         return {"choices": [choice.value for choice in found.choices], "get_help": found.get_help}
 
+    def table(reason: StopReason | None) -> dict[str, object]:
+        return {
+            "advice": reason.advice if reason else "",
+            "no_pain": options(reason, None),
+            "by_pain": [options(reason, pain) for pain in PAIN_SCALE.choices],
+        }
+
     return {
         "labels": {choice.value: label for choice, label in STOP_CHOICE_LABELS.items()},
-        "reasons": {
-            reason.value: {
-                "advice": reason.advice,
-                "no_pain": options(reason, None),
-                "by_pain": [options(reason, pain) for pain in PAIN_SCALE.choices],
-            }
-            for reason in STOP_REASONS
-        },
+        "unanswered": table(None),
+        "reasons": {reason.value: table(reason) for reason in STOP_REASONS},
     }

@@ -35,3 +35,8 @@ def test_only_painful_stops_make_the_exercise_easier():
 def test_skipping_an_exercise_is_partial_once_some_work_was_done():
     assert status_after_skipping(0) is ExerciseStatus.SKIPPED
     assert status_after_skipping(4) is ExerciseStatus.PARTIAL
+
+
+def test_before_a_reason_is_given_the_pain_score_decides():
+    assert stop_options(None, 7).primary is StopChoice.END
+    assert stop_options(None, 2).primary is StopChoice.NEXT
