@@ -128,9 +128,7 @@ def get_today(request: AuthenticatedHttpRequest) -> TodaySessionOut:
     return TodaySessionOut.model_validate(data)
 
 
-@router.post(
-    "/sessions", response={200: SavedSessionOut, 201: SavedSessionOut, **ERROR_RESPONSES}
-)
+@router.post("/sessions", response={200: SavedSessionOut, 201: SavedSessionOut, **ERROR_RESPONSES})
 def post_session(request: AuthenticatedHttpRequest, payload: SessionIn) -> Status[SavedSessionOut]:
     """Store a session once; sending the same key again returns the stored one (200)."""
     report = SessionReport(
