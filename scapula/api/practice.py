@@ -147,7 +147,8 @@ def post_session(request: AuthenticatedHttpRequest, payload: SessionIn) -> Statu
     session, created = record_session(user=request.user, report=report, now=timezone.now())
     upcoming = what_comes_next(user=request.user, today=timezone.localdate())
     saved = SavedSessionOut(
-        **_out(session).model_dump(), what_comes_next=WhatComesNextOut(**upcoming.as_dict())
+        **_out(session).model_dump(),
+        what_comes_next=WhatComesNextOut.model_validate(upcoming.as_dict()),
     )
     return Status(201 if created else 200, saved)
 
