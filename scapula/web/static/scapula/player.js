@@ -157,7 +157,7 @@
       $("exercise-name").textContent = exerciseName(step.exercise);
     }
     $("exercise-place").textContent = info ? info.place : "";
-    $("progress").value = state.index;
+    $("progress").value = state.index + 1;
     $("progress").setAttribute("aria-label", info ? info.place : "");
     $("label").textContent = step.label;
     $("now").textContent = step.cue;
@@ -225,6 +225,7 @@
   function setPaused(paused) {
     state.paused = paused;
     $("pause").textContent = paused ? "Resume" : "Pause";
+    if (state.index >= 0) $("now").textContent = paused ? "Paused. Press Resume, or Space, to go on." : steps[state.index].cue;
     $("stage-run").classList.toggle("is-paused", paused);
   }
 
@@ -282,7 +283,6 @@
     const step = steps[state.index];
     const item = result(step.exercise);
     const info = exerciseInfo(step.exercise);
-    $("easier").hidden = !(info && info.easier);
     $("easier").textContent = info && info.easier ? `An easier way next time: ${info.easier}` : "";
     for (const input of root.querySelectorAll("input[name=reason]")) input.checked = false;
     let pain = null;
@@ -317,6 +317,8 @@
     }
     for (const choice of options.choices) bar.append(bar.querySelector(`[data-choice="${choice}"]`));
     $("hurt-help").hidden = !options.get_help;
+    /* After a warning sign the easier version is beside the point: the safety check comes first. */
+    $("easier").hidden = options.get_help || !$("easier").textContent;
     $("hurt-advice").hidden = !table.advice;
     $("hurt-advice").textContent = table.advice;
   }
