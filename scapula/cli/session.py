@@ -33,7 +33,7 @@ def session() -> None:
 @click.option("--today", is_flag=True, help="Today's routine from your stored plan.")
 @click.option("--json", "as_json", is_flag=True, help="Print the script as JSON.")
 def script(exercise_id: str | None, today: bool, as_json: bool) -> None:
-    """Print the timeline of steps: prepare, rep, hold, switch side, reposition, rest."""
+    """Print the timeline of steps, each with its plain label ("Left side, hold 2 of 5")."""
     if bool(exercise_id) == today:
         raise ScapulaError("give either --exercise ID or --today", field="--exercise")
     result = _today_script() if today else _exercise_script(exercise_id or "")
@@ -41,8 +41,7 @@ def script(exercise_id: str | None, today: bool, as_json: bool) -> None:
         click.echo(json.dumps(result.as_dict(), indent=2, ensure_ascii=False))
         return
     for step in result.steps:
-        side = f" [{step.side}]" if step.side else ""
-        click.echo(f"{step.seconds:>4} s  {step.kind:<11}{side}  {step.cue}")
+        click.echo(f"{step.seconds:>4} s  {step.label}: {step.cue}")
     click.echo(f"Total: {result.total_seconds // 60} min {result.total_seconds % 60} s")
 
 

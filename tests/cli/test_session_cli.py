@@ -27,6 +27,13 @@ def test_the_script_of_one_exercise_lists_steps_and_their_total():
     assert data["total_seconds"] == sum(s["seconds"] for s in data["steps"])
 
 
+def test_the_script_in_words_uses_the_players_labels():
+    result = run("--exercise", "bent-over-isometric-row")
+    assert "   2 s  Left side, hold 2 of 5: Hold, 2 seconds." in result.output
+    assert "rep_number" not in result.output
+    assert "switch_side" not in result.output
+
+
 def test_an_unknown_exercise_is_named_with_exit_2():
     result = run("--exercise", "handstand")
     assert result.exit_code == 2
