@@ -134,7 +134,7 @@ def start(speed: float, quiet: bool) -> None:
         results,
     )
     click.echo(f"Saved: {status}. Pain {pain_before} before, {pain_after} after.")
-    _print_end(console, owner, today, names, results)
+    _print_end(console, owner, today, names, results, hurt=bool(outcome.stopped))
 
 
 KEYS_HELP = "Keys while it runs: p pause, s skip exercise, b back, h stop: it hurts, q end."
@@ -196,14 +196,16 @@ def _print_end(
     today: date,
     names: dict[str, str],
     results: tuple["ExerciseResult", ...],
+    *,
+    hurt: bool,
 ) -> None:
     """Say what was done, each exercise's worst pain, and what comes next (the server's words)."""
     from scapula.core.session.status import EXERCISE_STATUS_WORDS
     from scapula.practice.next_steps import what_comes_next
 
     upcoming = what_comes_next(user=owner, today=today)
-    stopped = any(result.status == ExerciseStatus.STOPPED for result in results)
-    console.print(upcoming.stopped_acknowledgement if stopped else upcoming.acknowledgement)
+    # Any stop because it hurt gets the stop's acknowledgement, as in the web player.
+    console.print(upcoming.stopped_acknowledgement if hurt else upcoming.acknowledgement)
     for result in results:
         words = EXERCISE_STATUS_WORDS[ExerciseStatus(result.status)]
         worst = f" (worst pain {result.peak_pain}/10)" if result.peak_pain is not None else ""

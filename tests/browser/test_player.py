@@ -61,6 +61,9 @@ def test_a_routine_runs_end_to_end_and_it_hurts_is_recorded(player, live_scapula
             pick_pain(page, "stage-peak", 1)
     pick_pain(page, "stage-after", 3)
     page.wait_for_selector("#save-status:has-text('Saved.')")
+    expect(page.locator("#acknowledgement")).to_have_text(
+        "Stopping when it hurts was the right call."
+    )
     page.screenshot(path=str(screenshots / "player-summary-390.png"), full_page=True)
     (stored,) = sessions(live_scapula, page)
     assert (stored["pain_before"], stored["pain_after"], stored["status"]) == (4, 3, "completed")

@@ -380,8 +380,10 @@
 
   function summarise(status, upcoming) {
     const stopped = status === SESSION.stopped;
+    const hurt = Object.values(state.results).some((item) => item.status === STATUS.stopped);
     $("summary-title").textContent = stopped ? "Session stopped" : "Session done";
-    $("acknowledgement").textContent = stopped ? upcoming.stopped_acknowledgement : upcoming.acknowledgement;
+    /* Any stop because it hurt gets the stop's acknowledgement, as in the terminal player. */
+    $("acknowledgement").textContent = stopped || hurt ? upcoming.stopped_acknowledgement : upcoming.acknowledgement;
     const peaks = [];
     const lines = data.exercises.map((exercise) => {
       const item = result(exercise.id);
