@@ -21,7 +21,7 @@ from scapula.web.plan_views import gate_required
 PLAYER_KEYS = (
     ("Space", "pause or resume"),
     ("S", "skip this exercise"),
-    ("B", "back to the start of the exercise"),
+    ("B", "back"),
     ("H", "stop: it hurts"),
 )
 

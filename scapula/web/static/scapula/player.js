@@ -316,7 +316,10 @@
       button.classList.toggle("primary", at === 0);
     }
     for (const choice of options.choices) bar.append(bar.querySelector(`[data-choice="${choice}"]`));
+    const helpNew = options.get_help && $("hurt-help").hidden;
     $("hurt-help").hidden = !options.get_help;
+    /* A warning sign: bring the get-help card into view at once (no animation). */
+    if (helpNew) $("hurt-help").scrollIntoView({ block: "start" });
     /* After a warning sign the easier version is beside the point: the safety check comes first. */
     $("easier").hidden = options.get_help || !$("easier").textContent;
     $("hurt-advice").hidden = !table.advice;
