@@ -84,7 +84,8 @@ class WhatComesNextOut(Schema):
     """What the end of a session says: an acknowledgement and what tomorrow holds."""
 
     acknowledgement: str
-    stopped_acknowledgement: str = Field(description="Said instead when the session was stopped.")
+    stopped_acknowledgement: str = Field(description="Said instead after a stop because it hurt.")
+    ended_acknowledgement: str = Field(description="Said instead when it was ended early.")
     lines: list[str]
 
 

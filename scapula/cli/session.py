@@ -134,7 +134,8 @@ def start(speed: float, quiet: bool) -> None:
         results,
     )
     click.echo(f"Saved: {status}. Pain {pain_before} before, {pain_after} after.")
-    _print_end(console, owner, today, names, results, hurt=bool(outcome.stopped))
+    ending = "hurt" if outcome.stopped else "ended" if outcome.ended_early else "done"
+    _print_end(console, owner, today, names, results, ending=ending)
 
 
 KEYS_HELP = "Keys while it runs: p pause, s skip exercise, b back, h stop: it hurts, q end."
@@ -197,7 +198,7 @@ def _print_end(
     names: dict[str, str],
     results: tuple["ExerciseResult", ...],
     *,
-    hurt: bool,
+    ending: str,
 ) -> None:
     """Say what was done, each exercise's worst pain, and what comes next (the server's words)."""
     from scapula.core.session.status import EXERCISE_STATUS_WORDS
@@ -205,7 +206,12 @@ def _print_end(
 
     upcoming = what_comes_next(user=owner, today=today)
     # Any stop because it hurt gets the stop's acknowledgement, as in the web player.
-    console.print(upcoming.stopped_acknowledgement if hurt else upcoming.acknowledgement)
+    acknowledgements = {
+        "hurt": upcoming.stopped_acknowledgement,
+        "ended": upcoming.ended_acknowledgement,
+        "done": upcoming.acknowledgement,
+    }
+    console.print(acknowledgements[ending])
     for result in results:
         words = EXERCISE_STATUS_WORDS[ExerciseStatus(result.status)]
         worst = f" (worst pain {result.peak_pain}/10)" if result.peak_pain is not None else ""

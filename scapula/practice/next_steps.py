@@ -22,6 +22,7 @@ RESCREEN_FIRST = (
 )
 ACKNOWLEDGEMENT = "That is today's work done. Steady, regular sessions are what help most."
 STOPPED_ACKNOWLEDGEMENT = "Stopping when it hurts was the right call."
+ENDED_ACKNOWLEDGEMENT = "Ended early. What you did today is saved and counts."
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,12 +32,14 @@ class WhatComesNext:
     acknowledgement: str
     stopped_acknowledgement: str
     lines: tuple[str, ...]
+    ended_acknowledgement: str = ENDED_ACKNOWLEDGEMENT
 
     def as_dict(self) -> dict[str, object]:
         """Return the JSON shape the player and POST /api/sessions send."""
         return {
             "acknowledgement": self.acknowledgement,
             "stopped_acknowledgement": self.stopped_acknowledgement,
+            "ended_acknowledgement": self.ended_acknowledgement,
             "lines": list(self.lines),
         }
 

@@ -182,3 +182,17 @@ def test_a_mild_stop_in_the_terminal_goes_on_by_default_and_the_end_lists_each_e
     assert statuses == ["skipped", "stopped"] + ["done"] * (count - 2)
     assert ": Skipped" in result.output
     assert ": Stopped: it hurt (worst pain 2/10)" in result.output
+
+
+@pytest.mark.django_db
+def test_ending_early_in_the_terminal_says_so_and_saves_what_was_done(monkeypatch):
+    from scapula.practice.models import PracticeSession
+
+    _ready_with_keys(monkeypatch, ["q"])
+    result = CliRunner().invoke(
+        cli, ["session", "start", "--speed", "1000", "--quiet"], input="2\n2\n"
+    )
+    assert result.exit_code == 0, result.output
+    assert "Ended early" in result.output
+    assert "today's work done" not in result.output
+    assert PracticeSession.objects.get().status == "stopped"
