@@ -15,6 +15,7 @@ from scapula.api.today_schemas import TodaySessionOut
 from scapula.core.limits import PAIN_SCALE
 from scapula.core.session import ExerciseStatus, SessionStatus
 from scapula.practice.models import PracticeSession
+from scapula.practice.next_steps import what_comes_next
 from scapula.practice.selectors import list_sessions, today_session
 from scapula.practice.services import ExerciseResult, SessionReport, record_session
 from scapula.screening.selectors import require_open_gate
@@ -79,6 +80,21 @@ class SessionOut(Schema):
     exercises: list[ExerciseResultOut]
 
 
+class WhatComesNextOut(Schema):
+    """What the end of a session says: an acknowledgement and what tomorrow holds."""
+
+    acknowledgement: str
+    stopped_acknowledgement: str = Field(description="Said instead after a stop because it hurt.")
+    ended_acknowledgement: str = Field(description="Said instead when it was ended early.")
+    lines: list[str]
+
+
+class SavedSessionOut(SessionOut):
+    """A stored session and what comes next, for the player's end screen."""
+
+    what_comes_next: WhatComesNextOut
+
+
 def _out(session: PracticeSession) -> SessionOut:
     return SessionOut(
         id=session.pk,
@@ -113,8 +129,8 @@ def get_today(request: AuthenticatedHttpRequest) -> TodaySessionOut:
     return TodaySessionOut.model_validate(data)
 
 
-@router.post("/sessions", response={200: SessionOut, 201: SessionOut, **ERROR_RESPONSES})
-def post_session(request: AuthenticatedHttpRequest, payload: SessionIn) -> Status[SessionOut]:
+@router.post("/sessions", response={200: SavedSessionOut, 201: SavedSessionOut, **ERROR_RESPONSES})
+def post_session(request: AuthenticatedHttpRequest, payload: SessionIn) -> Status[SavedSessionOut]:
     """Store a session once; sending the same key again returns the stored one (200)."""
     report = SessionReport(
         key=payload.key,
@@ -130,7 +146,12 @@ def post_session(request: AuthenticatedHttpRequest, payload: SessionIn) -> Statu
         ),
     )
     session, created = record_session(user=request.user, report=report, now=timezone.now())
-    return Status(201 if created else 200, _out(session))
+    upcoming = what_comes_next(user=request.user, today=timezone.localdate())
+    saved = SavedSessionOut(
+        **_out(session).model_dump(),
+        what_comes_next=WhatComesNextOut.model_validate(upcoming.as_dict()),
+    )
+    return Status(201 if created else 200, saved)
 
 
 @router.get("/sessions", response={200: list[SessionOut], **ERROR_RESPONSES})

@@ -15,6 +15,7 @@ class TodayExerciseOut(Schema):
     """One exercise of today's routine at its current dose."""
 
     id: str
+    place: str = Field(description='Where it comes in the session: "Exercise 2 of 4".')
     name: str
     dose: DoseOut
     dose_text: str = Field(description="The dose in plain words.")
@@ -38,6 +39,8 @@ class StepOut(Schema):
     set: int
     rep: int | None
     cue: str
+    label: str = Field(description='What a person reads while it runs: "Left side, hold 2 of 5".')
+    next: str = Field(description='What follows: "Next: right side", "Next: <exercise name>".')
 
 
 class TodaySessionOut(Schema):

@@ -11,12 +11,14 @@ from scapula.core import ScapulaError
 from scapula.core.limits import PAIN_SCALE
 from scapula.core.session import Script, compile_exercise
 from scapula.core.session.status import ExerciseStatus, SessionStatus
+from scapula.core.session.stops import StopChoice
 
 if TYPE_CHECKING:
     from rich.console import Console
 
     from scapula.accounts.models import User
     from scapula.cli.terminal_player import Outcome
+    from scapula.core.session.stops import StopReason
     from scapula.practice.services import ExerciseResult
     from scapula.practice.today import TodaysRoutine
 
@@ -31,7 +33,7 @@ def session() -> None:
 @click.option("--today", is_flag=True, help="Today's routine from your stored plan.")
 @click.option("--json", "as_json", is_flag=True, help="Print the script as JSON.")
 def script(exercise_id: str | None, today: bool, as_json: bool) -> None:
-    """Print the timeline of steps: prepare, rep, hold, switch side, reposition, rest."""
+    """Print the timeline of steps, each with its plain label ("Left side, hold 2 of 5")."""
     if bool(exercise_id) == today:
         raise ScapulaError("give either --exercise ID or --today", field="--exercise")
     result = _today_script() if today else _exercise_script(exercise_id or "")
@@ -39,8 +41,7 @@ def script(exercise_id: str | None, today: bool, as_json: bool) -> None:
         click.echo(json.dumps(result.as_dict(), indent=2, ensure_ascii=False))
         return
     for step in result.steps:
-        side = f" [{step.side}]" if step.side else ""
-        click.echo(f"{step.seconds:>4} s  {step.kind:<11}{side}  {step.cue}")
+        click.echo(f"{step.seconds:>4} s  {step.label}: {step.cue}")
     click.echo(f"Total: {result.total_seconds // 60} min {result.total_seconds % 60} s")
 
 
@@ -91,21 +92,27 @@ def start(speed: float, quiet: bool) -> None:
     """Play today's routine in the terminal and save it with its pain values."""
     from rich.console import Console
 
-    from scapula.cli.terminal_player import Speaker, play
+    from scapula.cli.terminal_player import Callbacks, Speaker, play
 
-    owner, _today_date, routine = _today()  # checks the safety gate and the plan, in one line
+    owner, today, routine = _today()  # checks the safety gate and the plan, in one line
     console = Console()
     names = {item.exercise.id: item.exercise.name for item in routine.items}
     console.print(
         f"[bold]Today's session[/bold]: {routine.phase.name}, "
         f"{len(names)} exercises, about {routine.minutes} minutes."
     )
+    console.print(f"[dim]{KEYS_HELP}[/dim]")
     pain_before = _ask_pain("Pain right now (0-10)")
     started_at = _now()
     peaks: dict[str, int] = {}
+    reasons: dict[str, str] = {}
 
     def ask_peak(exercise_id: str) -> None:
-        peaks[exercise_id] = _ask_pain(f"Peak pain during {names[exercise_id]} (0-10)")
+        peaks[exercise_id] = _ask_pain(f"Worst pain during {names[exercise_id]} (0-10)")
+
+    def after_hurt(exercise_id: str) -> bool:
+        peaks[exercise_id], reasons[exercise_id], choice = _ask_after_stop(console)
+        return choice == StopChoice.NEXT
 
     outcome = play(
         list(routine.script.steps),
@@ -113,16 +120,11 @@ def start(speed: float, quiet: bool) -> None:
         speed=speed,
         console=console,
         speaker=Speaker(console, enabled=not quiet),
-        on_exercise_end=ask_peak,
+        callbacks=Callbacks(on_exercise_end=ask_peak, on_hurt=after_hurt),
     )
-    reason = ""
-    if outcome.hurt_at:
-        peaks[outcome.hurt_at] = _ask_pain("Stopped. Pain now (0-10)")
-        reason = _ask_stop_reason(console)
     pain_after = _ask_pain("Pain after the session (0-10)")
-    ended_early = outcome.hurt_at or outcome.ended_early
-    status = SessionStatus.STOPPED if ended_early else SessionStatus.COMPLETED
-    results = _results(routine, outcome, peaks, reason)
+    status = SessionStatus.STOPPED if outcome.ended_early else SessionStatus.COMPLETED
+    results = _results(routine, outcome, peaks, reasons)
     _save(
         owner,
         SessionTimes(started_at, _now()),
@@ -132,6 +134,11 @@ def start(speed: float, quiet: bool) -> None:
         results,
     )
     click.echo(f"Saved: {status}. Pain {pain_before} before, {pain_after} after.")
+    ending = "hurt" if outcome.stopped else "ended" if outcome.ended_early else "done"
+    _print_end(console, owner, today, names, results, ending=ending)
+
+
+KEYS_HELP = "Keys while it runs: p pause, s skip exercise, b back, h stop: it hurts, q end."
 
 
 class SessionTimes(NamedTuple):
@@ -141,18 +148,77 @@ class SessionTimes(NamedTuple):
     ended_at: datetime
 
 
-def _ask_stop_reason(console: "Console") -> str:
+def _ask_after_stop(console: "Console") -> tuple[int, str, StopChoice]:
+    """Ask pain and what happened by number, then offer the core's choices, the main one first."""
+    from scapula.core.session.stops import STOP_CHOICE_LABELS, stop_options
+
+    pain = _ask_pain("Stopped. Pain now (0-10)")
+    reason = _ask_stop_reason(console)
+    options = stop_options(reason, pain)
+    if options.get_help:
+        _print_get_help(console)
+    if len(options.choices) == 1:
+        console.print(f"[bold]{STOP_CHOICE_LABELS[options.primary]}.[/bold]")
+        return pain, reason.value, options.primary
+    for number, choice in enumerate(options.choices, start=1):
+        main = " (main choice)" if number == 1 else ""
+        console.print(f"  {number}  {STOP_CHOICE_LABELS[choice]}{main}")
+    picked: int = click.prompt(
+        "What next? (number)", type=click.IntRange(1, len(options.choices)), default=1
+    )
+    return pain, reason.value, options.choices[picked - 1]
+
+
+def _ask_stop_reason(console: "Console") -> "StopReason":
     """Ask what happened with a numbered choice, then say what it means, as the web player does."""
     from scapula.core.session.stops import STOP_REASONS
 
     for number, choice in enumerate(STOP_REASONS, start=1):
         console.print(f"  {number}  {choice.label}")
-    picked: int = click.prompt(
-        "What happened? (number)", type=click.IntRange(1, len(STOP_REASONS)), default=1
-    )
+    picked: int = click.prompt("What happened? (number)", type=click.IntRange(1, len(STOP_REASONS)))
     choice = STOP_REASONS[picked - 1]
     console.print(f"[bold]{choice.advice}[/bold]")
-    return choice.value
+    return choice
+
+
+def _print_get_help(console: "Console") -> None:
+    """Show the warning signs and the emergency numbers, as the web player's card does."""
+    from scapula.core.warning_signs import WARNING_SIGNS
+
+    console.print("[bold red]Stop and get help if[/bold red]")
+    for sign in WARNING_SIGNS:
+        console.print(f"  - {sign.text}")
+    console.print("Call your local emergency number (112, 911, 999) and do not drive yourself.")
+
+
+def _print_end(
+    console: "Console",
+    owner: "User",
+    today: date,
+    names: dict[str, str],
+    results: tuple["ExerciseResult", ...],
+    *,
+    ending: str,
+) -> None:
+    """Say what was done, each exercise's worst pain, and what comes next (the server's words)."""
+    from scapula.core.session.status import EXERCISE_STATUS_WORDS
+    from scapula.practice.next_steps import what_comes_next
+
+    upcoming = what_comes_next(user=owner, today=today)
+    # Any stop because it hurt gets the stop's acknowledgement, as in the web player.
+    acknowledgements = {
+        "hurt": upcoming.stopped_acknowledgement,
+        "ended": upcoming.ended_acknowledgement,
+        "done": upcoming.acknowledgement,
+    }
+    console.print(acknowledgements[ending])
+    for result in results:
+        words = EXERCISE_STATUS_WORDS[ExerciseStatus(result.status)]
+        worst = f" (worst pain {result.peak_pain}/10)" if result.peak_pain is not None else ""
+        console.print(f"  {names[result.exercise_id]}: {words}{worst}")
+    console.print("[bold]What comes next[/bold]")
+    for line in upcoming.lines:
+        console.print(f"  - {line}")
 
 
 def _ask_pain(question: str) -> int:
@@ -167,7 +233,7 @@ def _now() -> datetime:
 
 
 def _results(
-    routine: "TodaysRoutine", outcome: "Outcome", peaks: dict[str, int], reason: str
+    routine: "TodaysRoutine", outcome: "Outcome", peaks: dict[str, int], reasons: dict[str, str]
 ) -> tuple["ExerciseResult", ...]:
     """Turn what happened into one result per exercise of the routine."""
     from scapula.practice.services import ExerciseResult
@@ -177,7 +243,7 @@ def _results(
             exercise_id,
             outcome.statuses.get(exercise_id, ExerciseStatus.NOT_STARTED),
             peaks.get(exercise_id),
-            reason if exercise_id == outcome.hurt_at else "",
+            reasons.get(exercise_id, ""),
             outcome.steps_done.get(exercise_id, 0),
         )
         for exercise_id in (item.exercise.id for item in routine.items)

@@ -8,6 +8,7 @@ from django.db import IntegrityError, transaction
 from scapula.accounts.models import User
 from scapula.core.progression import Decision, SessionPain, decide
 from scapula.core.session import ExerciseStatus
+from scapula.core.session.stops import calls_for_easier
 from scapula.practice.models import DoseChange, PracticeExercise, PracticeSession, ProgressReview
 from scapula.practice.today import todays_routine
 from scapula.tracking.models import PainEntry
@@ -35,6 +36,9 @@ def exercise_histories(*, user: User, exercise_ids: set[str]) -> dict[str, list[
                 row.peak_pain,
                 row.session.pain_after,
                 mornings.get(row.session.performed_on + timedelta(days=1)),
+                stopped_for_pain=(
+                    row.status == ExerciseStatus.STOPPED and calls_for_easier(row.stop_reason)
+                ),
             )
         )
     return histories

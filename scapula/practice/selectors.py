@@ -5,6 +5,7 @@ from typing import Any
 
 from scapula.accounts.models import User
 from scapula.core.catalog.describe import describe_dose
+from scapula.core.session.labels import exercise_place
 from scapula.practice.models import PracticeSession
 from scapula.practice.today import TodaysRoutine, todays_routine
 
@@ -26,9 +27,11 @@ def today_session(*, user: User, today: date) -> dict[str, Any] | None:
 
 def session_data(routine: TodaysRoutine, *, today: date) -> dict[str, Any]:
     """Return exercises, reasons, easier versions and the script of one routine."""
+    total = len(routine.items)
     exercises = [
         {
             "id": item.exercise.id,
+            "place": exercise_place(number, total),
             "name": item.exercise.name,
             "dose": item.dose.as_dict(),
             "dose_text": describe_dose(item.dose),
@@ -38,7 +41,7 @@ def session_data(routine: TodaysRoutine, *, today: date) -> dict[str, Any]:
             "easier": item.exercise.regressions[0].note if item.exercise.regressions else "",
             "stop_rules": list(item.exercise.stop_rules),
         }
-        for item in routine.items
+        for number, item in enumerate(routine.items, start=1)
     ]
     return {
         "date": today.isoformat(),

@@ -28,6 +28,8 @@ class SessionPain:
 
     `completed` is False when the exercise was skipped or not finished: such a session
     never counts as a calm one, but its pain still counts against progressing.
+    `stopped_for_pain` is True when the person stopped it for sharp or catching pain or
+    pain above 5, whatever peak score they gave: that stop alone makes it easier next time.
     """
 
     on: date
@@ -36,6 +38,7 @@ class SessionPain:
     peak_pain: int | None
     pain_after: int | None
     next_morning_pain: int | None
+    stopped_for_pain: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -92,7 +92,9 @@ def _is_flare(session: SessionPain, baseline_pain: float | None) -> bool:
 
 
 def _is_too_painful(exercise: Exercise, session: SessionPain, baseline: float | None) -> bool:
-    """Above 5/10; for an exercise that must not hurt, any pain above the pain before."""
+    """Stopped for pain, or above 5/10; for one that must not hurt, any pain it brings on."""
+    if session.stopped_for_pain:
+        return True
     if session.peak_pain is None:
         return False
     if exercise.stops_on_any_pain:
@@ -204,7 +206,12 @@ def _stop(review: _Review) -> DoseDecision | None:
     latest = review.latest
     if not _is_too_painful(review.exercise, latest, review.baseline_pain):
         return None
-    if review.exercise.stops_on_any_pain:
+    if latest.stopped_for_pain and (latest.peak_pain or 0) <= ACCEPTABLE_PEAK:
+        reason = (
+            "You stopped this exercise because it hurt: stop it for today; one step easier "
+            "next time."
+        )
+    elif review.exercise.stops_on_any_pain:
         reason = (
             f"This exercise should never hurt, and pain reached {latest.peak_pain}/10 during it: "
             "stop it for today; one step easier next time."

@@ -1,6 +1,6 @@
 """A past session in words a person reads: how it and each exercise ended, and why it stopped."""
 
-from scapula.core.session.status import ExerciseStatus, SessionStatus
+from scapula.core.session.status import EXERCISE_STATUS_WORDS, ExerciseStatus, SessionStatus
 from scapula.core.session.stops import STOP_REASONS
 
 SESSION_WORDS = {
@@ -9,12 +9,8 @@ SESSION_WORDS = {
     SessionStatus.STOPPED: "Stopped early",
 }
 
-EXERCISE_WORDS = {
-    ExerciseStatus.DONE: "Done",
-    ExerciseStatus.STOPPED: "Stopped",
-    ExerciseStatus.SKIPPED: "Skipped",
-    ExerciseStatus.NOT_STARTED: "Not reached",
-}
+# One table for the end of a session and its history alike.
+EXERCISE_WORDS = EXERCISE_STATUS_WORDS
 
 
 def session_words(status: str) -> str:

@@ -5,9 +5,10 @@ stretch's hand heights) run in order on each side; holds last exactly their seco
 """
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from scapula.core.catalog import Dose, Exercise
+from scapula.core.session.labels import END_NEXT, label_steps, next_exercise
 
 STEP_KINDS = ("prepare", "rep", "hold", "switch_side", "reposition", "rest")
 PREPARE_SECONDS = 5  # the get-ready countdown before each exercise
@@ -35,6 +36,8 @@ class Step:
     position: str | None = None
     set_number: int = 1
     rep_number: int | None = None
+    label: str = ""  # what a person reads while it runs: "Left side, hold 2 of 5"
+    up_next: str = ""  # what follows: "Next: right side", "Next: Wall angel"
 
     def as_dict(self) -> dict[str, object]:
         """Return the step as JSON-ready data."""
@@ -47,6 +50,8 @@ class Step:
             "set": self.set_number,
             "rep": self.rep_number,
             "cue": self.cue,
+            "label": self.label,
+            "next": self.up_next,
         }
 
 
@@ -75,10 +80,14 @@ class Script:
 
 
 def compile_routine(items: Sequence[tuple[Exercise, Dose]]) -> Script:
-    """Compile exercises in order, each at its dose."""
-    return Script(
-        tuple(step for exercise, dose in items for step in compile_exercise(exercise, dose).steps)
-    )
+    """Compile exercises in order, each at its dose; each one's last step names the next."""
+    steps: list[Step] = []
+    for index, (exercise, dose) in enumerate(items):
+        own = list(compile_exercise(exercise, dose).steps)
+        if index + 1 < len(items):
+            own[-1] = replace(own[-1], up_next=next_exercise(items[index + 1][0].name))
+        steps += own
+    return Script(tuple(steps))
 
 
 def compile_exercise(exercise: Exercise, dose: Dose | None = None) -> Script:
@@ -103,7 +112,7 @@ def compile_exercise(exercise: Exercise, dose: Dose | None = None) -> Script:
                 )
             )
         steps += _one_side(exercise, dose, side)
-    return Script(tuple(steps))
+    return Script(label_steps(steps, dose, last_next=END_NEXT))
 
 
 def _first(positions: tuple[str, ...]) -> str | None:

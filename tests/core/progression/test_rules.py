@@ -254,3 +254,16 @@ def test_a_calm_session_after_two_flares_still_refers_but_keeps_the_dose():
 def test_the_week_over_week_rule_says_it_is_the_programs_own():
     result = decide(ROW, ROW.dose, [session(0), session(1)], 3, recent_mean_pain=5.0)
     assert "own" in result.reason
+
+
+def test_stopping_for_sharp_pain_with_a_low_peak_still_makes_it_easier_next_time():
+    stopped = replace(session(0, completed=False, peak=3, morning=3), stopped_for_pain=True)
+    result = decide(ROW, ROW.dose, [stopped], 3)
+    assert result.decision == "stop"
+    assert result.next_dose != ROW.dose
+    assert "because it hurt" in result.reason
+
+
+def test_a_low_peak_without_a_painful_stop_keeps_the_dose():
+    result = decide(ROW, ROW.dose, [session(0, completed=False, peak=3, morning=3)], 3)
+    assert result.next_dose == ROW.dose

@@ -43,3 +43,7 @@ def test_a_persons_own_words_are_kept_and_not_a_warning_sign():
 def test_an_unknown_stored_status_is_shown_as_it_is():
     assert session_words("abandoned") == "abandoned"
     assert exercise_words("paused") == "paused"
+
+
+def test_a_partly_done_exercise_reads_as_partly_done():
+    assert exercise_words("partial") == "Partly done"

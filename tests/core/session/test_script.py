@@ -68,16 +68,6 @@ def test_a_session_s_minutes_are_rounded_and_never_zero():
     assert about_minutes(630) == 10
 
 
-def test_skipping_a_rep_or_a_hold_means_the_exercise_was_not_done():
-    from scapula.core.session import ExerciseStatus
-    from scapula.core.session.status import status_after_skip
-
-    assert status_after_skip("hold", ExerciseStatus.DONE) is ExerciseStatus.SKIPPED
-    assert status_after_skip("rep", ExerciseStatus.DONE) is ExerciseStatus.SKIPPED
-    assert status_after_skip("prepare", ExerciseStatus.DONE) is ExerciseStatus.DONE
-    assert status_after_skip("rest", ExerciseStatus.DONE) is ExerciseStatus.DONE
-
-
 def test_only_numbness_tingling_and_dizziness_are_warning_sign_stops():
     from scapula.core.session.stops import STOP_REASONS, stop_reason
 
