@@ -181,7 +181,7 @@ def test_a_mild_stop_in_the_terminal_goes_on_by_default_and_the_end_lists_each_e
     statuses = [e.status for e in PracticeSession.objects.get().exercises.order_by("order")]
     assert statuses == ["skipped", "stopped"] + ["done"] * (count - 2)
     assert ": Skipped" in result.output
-    assert ": Stopped: it hurt (worst pain 2/10)" in result.output
+    assert ": Stopped (worst pain 2/10)" in result.output
 
 
 @pytest.mark.django_db

@@ -29,7 +29,7 @@ class ExerciseStatus(StrEnum):
 EXERCISE_STATUS_WORDS = {
     ExerciseStatus.DONE: "Done",
     ExerciseStatus.PARTIAL: "Partly done",
-    ExerciseStatus.STOPPED: "Stopped: it hurt",
+    ExerciseStatus.STOPPED: "Stopped",
     ExerciseStatus.SKIPPED: "Skipped",
     ExerciseStatus.NOT_STARTED: "Not reached",
 }
