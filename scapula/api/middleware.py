@@ -7,6 +7,7 @@ from django.core.exceptions import RequestDataTooBig
 from django.http import HttpRequest, HttpResponse
 
 from scapula.api.errors import code_for_status, error_response
+from scapula.portability.json_export import IMPORT_MAX_BYTES
 
 _MESSAGES = {
     400: "The request could not be read.",
@@ -73,10 +74,10 @@ class JsonBodyMiddleware:
             message = f"Send the body as application/json, not {kind or 'an unnamed type'}."
             return error_response(415, "unsupported_media_type", message, "Content-Type")
         try:
-            data = json.loads(request.body)
+            data = json.loads(_body(request))
         except RequestDataTooBig:
             return error_response(413, "too_large", _MESSAGES[413], "body")
-        except (ValueError, UnicodeDecodeError):
+        except (ValueError, UnicodeDecodeError, RecursionError):
             return error_response(400, "invalid_json", "The body is not valid JSON.", "body")
         if not isinstance(data, dict):
             return error_response(400, "invalid", "The body must be a JSON object.", "body")
@@ -86,6 +87,23 @@ class JsonBodyMiddleware:
                 400, "invalid", f"{where}: must not contain a NUL character.", where
             )
         return None
+
+
+# Routes whose body may be larger than the usual limit: a whole export coming back in.
+LARGE_BODIES = {"/api/import/json": IMPORT_MAX_BYTES}
+
+
+def _body(request: HttpRequest) -> bytes:
+    """The body, read once; an import may be as large as its own limit, not the usual one."""
+    limit = LARGE_BODIES.get(request.path)
+    if limit is None:
+        return request.body
+    data = request.read(limit + 1)
+    if len(data) > limit:
+        raise RequestDataTooBig("the export is larger than any scapula export")
+    # Kept where Django's own request.body looks, so the endpoint reads the same bytes.
+    request._body = data
+    return data
 
 
 def _nul_at(value: object, path: str = "") -> str | None:

@@ -3,6 +3,7 @@
 import json
 from typing import Any
 
+from django.contrib.auth import logout
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.utils import timezone
 from ninja import Router, Schema
@@ -105,7 +106,7 @@ def post_json_import(request: AuthenticatedHttpRequest) -> Status[ImportOut]:
     """Bring a JSON export into this account; it must have no records yet. All or nothing."""
     try:
         document = json.loads(request.body)
-    except (ValueError, UnicodeDecodeError):
+    except (ValueError, UnicodeDecodeError, RecursionError):
         raise ScapulaError("is not JSON", field="document") from None
     return Status(201, ImportOut(imported=import_person(request.user, document)))
 
@@ -127,4 +128,6 @@ def post_delete_me(request: HttpRequest, payload: DeleteIn) -> JsonResponse | De
     """Delete your account and every record in it, for good. Send {"confirm": "delete my data"}."""
     if payload.confirm.strip().lower() != CONFIRMATION:
         raise ScapulaError(f"must be {CONFIRMATION!r} to delete everything", field="confirm")
-    return DeleteOut(deleted=delete_person(request.user))  # type: ignore[arg-type]
+    deleted = delete_person(request.user)  # type: ignore[arg-type]
+    logout(request)  # the account is gone: so is its sign-in
+    return DeleteOut(deleted=deleted)

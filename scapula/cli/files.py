@@ -36,14 +36,20 @@ def write_output_bytes(data: bytes, out: str, *, option: str = "--out") -> None:
         sys.stdout.flush()
         return
     path = Path(out)
+    temporary: Path | None = None
     try:
         # A temporary file beside the target, renamed over it: a crash leaves no half file.
         with tempfile.NamedTemporaryFile(
             "wb", dir=path.parent, prefix=f".{path.name}.", delete=False
         ) as handle:
+            temporary = Path(handle.name)
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        os.replace(handle.name, path)
+        os.replace(temporary, path)
+        temporary = None
     except OSError as error:
         raise ScapulaError(f"cannot write {path}: {error.strerror}", field=option) from None
+    finally:
+        if temporary is not None:
+            temporary.unlink(missing_ok=True)  # it may hold health data: never leave it

@@ -53,7 +53,7 @@ def backup(path: Path) -> BackupKind:
             return BackupKind.SQLITE
         tool = pg_tool("pg_dump")
         if tool:
-            _run([tool, "--format=custom", "--no-owner", f"--file={temporary}", _pg_url()])
+            _run([tool, "--format=custom", "--no-owner", "--no-privileges", f"--file={temporary}"])
             return BackupKind.PG_DUMP
         temporary.write_text(json.dumps(_json_dump(), ensure_ascii=False), encoding="utf-8")
         return BackupKind.JSON
@@ -72,7 +72,7 @@ def restore(path: Path) -> BackupKind:
     elif kind is BackupKind.PG_DUMP:
         _restore_pg_dump(path)
     else:
-        _restore_json(json.loads(path.read_text(encoding="utf-8")))
+        _restore_json(json.loads(path.read_text(encoding="utf-8")))  # read by _schema_in
     connection.close()
     call_command("migrate", interactive=False, verbosity=0)
     return kind
@@ -118,8 +118,17 @@ def pg_tool(name: str) -> str | None:
     found = shutil.which(name)
     if found:
         return found
-    versions = sorted(Path("/usr/lib/postgresql").glob(f"*/bin/{name}"), reverse=True)
+    # Debian keeps one folder per major version; the newest can talk to every older server.
+    versions = sorted(Path("/usr/lib/postgresql").glob(f"*/bin/{name}"), key=_major, reverse=True)
     return str(versions[0]) if versions else None
+
+
+def _major(tool: Path) -> float:
+    """The major version in a path like /usr/lib/postgresql/15/bin/pg_dump."""
+    try:
+        return float(tool.parent.parent.name)
+    except ValueError:
+        return 0.0
 
 
 @contextmanager
@@ -162,9 +171,17 @@ def _restore_pg_dump(path: Path) -> None:
     tool = pg_tool("pg_restore")
     if tool is None:
         raise ScapulaError("pg_restore is needed to restore this archive", field="FILE")
+    # The archive may lack tables a newer schema added: start from an empty schema rather
+    # than --clean, which drops only what the archive names. The instance is empty.
+    with connection.cursor() as cursor:
+        cursor.execute("DROP SCHEMA public CASCADE; CREATE SCHEMA public")
     connection.close()
-    _run([tool, "--clean", "--if-exists", "--no-owner", "--single-transaction",
-          f"--dbname={_pg_url()}", str(path)])  # fmt: skip
+    try:
+        database = f"--dbname={connection.settings_dict['NAME']}"
+        _run([tool, "--no-owner", "--no-privileges", "--single-transaction", database, str(path)])
+    except ScapulaError:
+        call_command("migrate", interactive=False, verbosity=0)  # back to an empty instance
+        raise
 
 
 def _json_dump() -> dict[str, object]:
@@ -185,8 +202,18 @@ def _json_dump() -> dict[str, object]:
 def _restore_json(document: object) -> None:
     if not isinstance(document, dict) or document.get("format") != JSON_FORMAT:
         raise ScapulaError("is not a scapula backup", field="FILE")
+    if document.get("schema") != schema_version():
+        # Rows load into today's tables as they are: only a dump of this very schema fits.
+        raise ScapulaError(
+            "this JSON dump was made by another version of scapula; restore it with that "
+            "version, then upgrade",
+            field="FILE",
+        )
     User.objects.all().delete()  # at most the empty owner made at start-up
-    objects = list(serializers.deserialize("json", json.dumps(document["objects"])))
+    try:
+        objects = list(serializers.deserialize("json", json.dumps(document["objects"])))
+    except (KeyError, serializers.base.DeserializationError) as error:
+        raise ScapulaError(f"the dump's rows cannot be read ({error})", field="FILE") from None
     for item in objects:
         item.save()
     models = {type(item.object) for item in objects}
@@ -210,9 +237,9 @@ def _schema_in(path: Path, kind: BackupKind) -> dict[str, str]:
     else:
         try:
             schema = json.loads(path.read_text(encoding="utf-8")).get("schema", {})
-        except (ValueError, AttributeError):
+            rows = [(str(app), str(name)) for app, name in schema.items()]
+        except (ValueError, AttributeError, UnicodeDecodeError, RecursionError):
             raise ScapulaError(f"{path} is not a scapula backup", field="FILE") from None
-        rows = list(schema.items())
     newest: dict[str, str] = {}
     for app, name in rows:
         if name > newest.get(app, ""):
@@ -242,19 +269,22 @@ def _refuse_newer(schema: dict[str, str]) -> None:
             )
 
 
-def _pg_url() -> str:
-    """The database as a URL without its password (that goes in PGPASSWORD, not argv)."""
+def _pg_environment() -> dict[str, str]:
+    """The database for pg_dump and pg_restore as libpq variables: nothing in argv to leak."""
     settings = connection.settings_dict
-    user = f"{settings['USER']}@" if settings.get("USER") else ""
-    host = settings.get("HOST") or "localhost"
-    port = f":{settings['PORT']}" if settings.get("PORT") else ""
-    return f"postgresql://{user}{host}{port}/{settings['NAME']}"
+    variables = {
+        "PGDATABASE": settings.get("NAME"),
+        "PGUSER": settings.get("USER"),
+        "PGPASSWORD": settings.get("PASSWORD"),
+        "PGHOST": settings.get("HOST"),
+        "PGPORT": settings.get("PORT"),
+        "PGSSLMODE": (settings.get("OPTIONS") or {}).get("sslmode"),
+    }
+    return {name: str(value) for name, value in variables.items() if value}
 
 
 def _run(command: list[str]) -> str:
-    env = dict(os.environ)
-    if connection.settings_dict.get("PASSWORD"):
-        env["PGPASSWORD"] = str(connection.settings_dict["PASSWORD"])
+    env = dict(os.environ) | _pg_environment()
     result = subprocess.run(command, capture_output=True, text=True, check=False, env=env)
     if result.returncode != 0:
         last = (result.stderr.strip().splitlines() or ["failed"])[-1]

@@ -4,10 +4,11 @@ import datetime as dt
 from typing import Any
 
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
-from django.db import models, transaction
+from django.db import IntegrityError, models, transaction
 from django.utils import timezone
 
 from scapula.accounts.models import User, UserOwnedModel
+from scapula.accounts.services import set_display_name
 from scapula.core import ScapulaError
 from scapula.portability.records import (
     has_records,
@@ -22,6 +23,8 @@ VERSION = 1
 # Secrets that must not travel in a file: the calendar link is made new on import.
 SECRET_FIELDS = frozenset({"feed_token", "feed_token_digest"})
 SKIPPED_FIELDS = frozenset({"user"}) | SECRET_FIELDS
+# Years of daily entries stay well under this; a bigger file is not a scapula export.
+IMPORT_MAX_BYTES = 20_000_000
 
 
 def export_person(user: User, *, now: dt.datetime) -> dict[str, Any]:
@@ -62,6 +65,8 @@ def import_person(user: User, document: object) -> dict[str, int]:
     place of the first problem, and then nothing is written.
     """
     records = _checked_document(document)
+    # Locked, so a second import sent at the same moment waits and then finds the records.
+    User.objects.select_for_update().filter(pk=user.pk).first()
     if has_records(user):
         raise ScapulaError("this account already has records; import only into a new one")
     new_ids: dict[str, dict[int, int]] = {}
@@ -75,14 +80,40 @@ def import_person(user: User, document: object) -> dict[str, int]:
         for index, row in enumerate(rows):
             place = f"records.{label}.{index}"
             old_id, created = _create(model, user, row, new_ids, place)
+            if old_id in new_ids[label]:
+                raise ScapulaError(f"id {old_id} is used twice", field=f"{place}.id")
             new_ids[label][old_id] = created.pk
         counts[label] = len(rows)
-    if isinstance(document, dict) and isinstance(document.get("person"), dict):
-        name = str(document["person"].get("name", ""))[:150]
-        if name and not user.get_full_name():
-            user.first_name = name
-            user.save(update_fields=["first_name"])
+    _check_readable(user)
+    person = document.get("person") if isinstance(document, dict) else None
+    name = person.get("name") if isinstance(person, dict) else None
+    if isinstance(name, str) and name and not user.get_full_name():
+        set_display_name(user=user, name=name)
     return counts
+
+
+def _check_readable(user: User) -> None:
+    """Read the imported records the way the pages do; refuse a file whose rows break them.
+
+    Each row passed its own field checks; this catches what only the whole says (a plan
+    that is not a plan, a dose change for an exercise scapula does not have).
+    """
+    from scapula.practice.overview import progress_overview
+    from scapula.practice.today import todays_routine
+    from scapula.reminders.models import ReminderSettings
+
+    today = timezone.localdate()
+    try:
+        for settings in ReminderSettings.objects.filter(user=user):
+            settings.to_core()
+        todays_routine(user=user, today=today)
+        progress_overview(user=user, today=today)
+    except ScapulaError as error:
+        raise ScapulaError(f"the records do not make a working program: {error}") from error
+    except (KeyError, ValueError, TypeError, AttributeError, IndexError) as error:
+        raise ScapulaError(
+            f"the records do not make a working program ({type(error).__name__}: {error})"
+        ) from error
 
 
 def _checked_document(document: object) -> dict[str, Any]:
@@ -109,6 +140,8 @@ def _refuse_newer_schema(schema: object) -> None:
         raise ScapulaError("must name the migrations the file was made with", field="schema")
     known = known_migrations()
     for app, name in schema.items():
+        if not isinstance(name, str):
+            raise ScapulaError("must name each app's migration as text", field="schema")
         if name not in known.get(str(app), set()):
             raise ScapulaError(
                 f"the file comes from a newer version of scapula ({app} {name}); "
@@ -125,7 +158,7 @@ def _create(
     place: str,
 ) -> tuple[int, UserOwnedModel]:
     """Create one row for the user, its references mapped to the rows already created."""
-    if not isinstance(row, dict) or not isinstance(row.get("id"), int):
+    if not isinstance(row, dict) or type(row.get("id")) is not int:
         raise ScapulaError("must be an object with a whole-number id", field=place)
     fields = {f.attname: f for f in model._meta.concrete_fields if f.name not in SKIPPED_FIELDS}
     values: dict[str, Any] = {}
@@ -135,6 +168,11 @@ def _create(
         field = fields.get(name)
         if field is None:
             raise ScapulaError("is not a field of this kind of record", field=f"{place}.{name}")
+        if isinstance(value, str) and "\x00" in value:
+            raise ScapulaError("must not contain a NUL character", field=f"{place}.{name}")
+        is_moment = isinstance(field, models.DateField | models.TimeField)
+        if is_moment and value is not None and not isinstance(value, str):
+            raise ScapulaError("must be ISO 8601 text", field=f"{place}.{name}")
         values[name] = _reference(field, value, new_ids, f"{place}.{name}")
     created_at = values.pop("created_at", None)
     instance = model(user=user, **values)
@@ -152,7 +190,14 @@ def _create(
             # A database rule across fields (a score on its scale, a day order) was broken.
             raise ScapulaError("a value is outside its allowed range", field=place) from error
         raise ScapulaError(messages[0].rstrip("."), field=f"{place}.{name}") from error
-    instance.save()
+    except (TypeError, ValueError, OverflowError) as error:
+        raise ScapulaError(f"holds a value of the wrong kind ({error})", field=place) from error
+    try:
+        # A savepoint: a repeated unique value is this row's fault, named, not a 500.
+        with transaction.atomic():
+            instance.save()
+    except IntegrityError as error:
+        raise ScapulaError("repeats a value that must be unique", field=place) from error
     if created_at is not None:
         model._default_manager.filter(pk=instance.pk).update(created_at=_moment(created_at, place))
     return row["id"], instance
@@ -165,8 +210,10 @@ def _reference(
     if not field.is_relation or value is None:
         return value
     target = field.related_model._meta.label_lower  # type: ignore[union-attr]
+    if type(value) is not int:
+        raise ScapulaError("must be the whole-number id of a row in the file", field=place)
     try:
-        return new_ids[target][value]  # type: ignore[index]
+        return new_ids[target][value]
     except (KeyError, TypeError):
         raise ScapulaError(
             f"refers to a {target} row that is not in the file", field=place

@@ -106,7 +106,7 @@ def _past(session: PracticeSession) -> PastSession:
 def _exercise(row: PracticeExercise) -> PastExercise:
     reason, warning = stop_words(row.stop_reason) if row.stop_reason else ("", False)
     return PastExercise(
-        name=_name(row.exercise_id),
+        name=exercise_name(row.exercise_id),
         status=row.status,
         status_words=exercise_words(row.status),
         peak_pain=row.peak_pain,
@@ -115,7 +115,7 @@ def _exercise(row: PracticeExercise) -> PastExercise:
     )
 
 
-def _name(exercise_id: str) -> str:
+def exercise_name(exercise_id: str) -> str:
     """The exercise's name; one since removed from the catalog reads as its id in words."""
     try:
         return shipped_catalog().get(exercise_id).name

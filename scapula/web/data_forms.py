@@ -2,8 +2,7 @@
 
 from django import forms
 
-# An export of years of daily entries stays well under this; anything bigger is not ours.
-IMPORT_MAX_BYTES = 20_000_000
+from scapula.portability.json_export import IMPORT_MAX_BYTES
 
 
 class ImportForm(forms.Form):
@@ -24,7 +23,7 @@ class ImportForm(forms.Form):
             raise forms.ValidationError("This file is too large to be a scapula export.")
         try:
             return json.loads(upload.read())
-        except (ValueError, UnicodeDecodeError):
+        except (ValueError, UnicodeDecodeError, RecursionError):
             raise forms.ValidationError("This file is not JSON; choose the .json export.") from None
 
 

@@ -3,6 +3,7 @@
 import json
 
 from django.contrib import messages
+from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
@@ -104,6 +105,7 @@ def delete_everything(request: AuthenticatedHttpRequest) -> HttpResponse:
     if not form.is_valid():
         return _page(request, ImportForm(), form)
     delete_person(request.user)
+    logout(request)  # the account is gone: so is its sign-in
     messages.success(request, "Everything was deleted. scapula starts afresh.")
     return redirect("web:home")
 

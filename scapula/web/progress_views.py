@@ -12,7 +12,6 @@ from django.utils.safestring import mark_safe
 
 from scapula.accounts.services import set_display_name
 from scapula.accounts.typing import AuthenticatedHttpRequest
-from scapula.catalog import shipped_catalog
 from scapula.core import ScapulaError
 from scapula.core.outcomes import (
     adherence_calendar,
@@ -24,7 +23,7 @@ from scapula.core.outcomes import (
 from scapula.core.outcomes.function import GROC_SOURCE, PSFS_SOURCE
 from scapula.core.outcomes.pain import REVIEW_SOURCE
 from scapula.core.screening import GATE_MESSAGES, Gate
-from scapula.practice.history import stops_since
+from scapula.practice.history import exercise_name, stops_since
 from scapula.practice.overview import progress_overview
 from scapula.practice.progress import recent_changes
 from scapula.practice.selectors import today_session
@@ -114,7 +113,6 @@ def summary_page(request: AuthenticatedHttpRequest) -> HttpResponse:
         return redirect("web:summary")
     context = progress_context(request) | {"name_form": form}
     today = context["today"]
-    catalog = shipped_catalog()
     screening = latest_screening(user=request.user)
     gate = gate_for(user=request.user, today=today)
     overview = context["overview"]
@@ -123,7 +121,7 @@ def summary_page(request: AuthenticatedHttpRequest) -> HttpResponse:
         "person_name": request.user.get_full_name(),
         "session": today_session(user=request.user, today=today),
         "changes": [
-            (catalog.get(change.exercise_id).name, change)
+            (exercise_name(change.exercise_id), change)
             for change in recent_changes(user=request.user)
         ],
         "stops": stops_since(user=request.user, since=today - timedelta(days=SUMMARY_DAYS - 1)),

@@ -96,3 +96,29 @@ def test_a_json_body_with_a_charset_is_still_accepted(ready):
 
 def test_a_post_without_a_body_reaches_the_endpoint(ready):
     assert ready.generic("POST", "/api/reminders/revoke", "", "").status_code in (200, 201)
+
+
+def test_deeply_nested_json_is_a_400_not_a_crash(ready):
+    response = ready.generic("POST", "/api/pain", "[" * 100_000, "application/json")
+    assert response.status_code == 400
+    assert response.json()["error"]["code"] == "invalid_json"
+
+
+def test_an_export_larger_than_the_usual_body_limit_can_come_back_in(owner_browser, settings):
+    from scapula.tracking.models import PainEntry
+
+    settings.DATA_UPLOAD_MAX_MEMORY_SIZE = 1_000
+    rows = [
+        {"id": n, "created_at": "2026-01-01T08:00:00+00:00", "score": 3, "context": "usual",
+         "site": "", "side": "", "note": "", "recorded_on": "2026-01-01"}
+        for n in range(1, 40)
+    ]  # fmt: skip
+    from scapula.portability.records import schema_version
+
+    document = {"format": "scapula-export", "version": 1, "schema": schema_version(),
+                "person": {"name": ""}, "records": {"tracking.painentry": rows}}  # fmt: skip
+    body = json.dumps(document)
+    assert len(body) > 1_000
+    response = owner_browser.generic("POST", "/api/import/json", body, "application/json")
+    assert response.status_code == 201, response.content
+    assert PainEntry.objects.count() == 39

@@ -240,3 +240,62 @@ def test_the_cli_deletes_after_asking():
     gone = CliRunner().invoke(cli, ["delete-my-data"], input="y\n")
     assert gone.exit_code == 0
     assert not PainEntry.objects.exists()
+
+
+def _fresh_import(mutate):
+    source = User.objects.filter(username="alex").first()
+    source = source or _seeded(User.objects.create_user(username="alex"))
+    document = export_person(source, now=timezone.now())
+    mutate(document["records"])
+    fresh = User.objects.create_user(username=f"fresh{User.objects.count()}")
+    with pytest.raises(ScapulaError) as raised:
+        import_person(fresh, document)
+    assert not any(owned_rows(model, fresh).exists() for model in owned_models())
+    return raised.value
+
+
+@pytest.mark.django_db
+def test_a_plan_that_is_not_a_plan_is_refused_before_it_breaks_the_pages():
+    def garble(records):
+        records["plans.storedplan"][0]["plan"] = "garbage"
+
+    assert "working program" in _fresh_import(garble).message
+
+
+@pytest.mark.django_db
+def test_a_date_given_as_a_number_is_named():
+    def number(records):
+        records["tracking.painentry"][0]["recorded_on"] = 5
+
+    assert _fresh_import(number).field == "records.tracking.painentry.0.recorded_on"
+
+
+@pytest.mark.django_db
+def test_a_repeated_unique_value_is_named_not_a_crash():
+    def repeat(records):
+        sessions = records["practice.practicesession"]
+        sessions[1]["key"] = sessions[0]["key"]
+
+    assert _fresh_import(repeat).field == "records.practice.practicesession.1"
+
+
+@pytest.mark.django_db
+def test_an_id_used_twice_or_a_true_as_an_id_is_refused():
+    def twice(records):
+        records["tracking.painentry"][1]["id"] = records["tracking.painentry"][0]["id"]
+
+    def boolean(records):
+        records["tracking.painentry"][0]["id"] = True
+
+    assert _fresh_import(twice).field == "records.tracking.painentry.1.id"
+    assert _fresh_import(boolean).field == "records.tracking.painentry.0"
+
+
+@pytest.mark.django_db
+def test_an_unwritable_export_leaves_no_hidden_file_behind(tmp_path):
+    record_pain(user=ensure_owner(), score=5, context="usual", today=timezone.localdate())
+    target = tmp_path / "already-a-folder"
+    target.mkdir()
+    result = CliRunner().invoke(cli, ["export", "json", "--out", str(target)])
+    assert result.exit_code == 2
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["already-a-folder"]
