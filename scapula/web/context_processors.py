@@ -39,7 +39,18 @@ def reminders(request: HttpRequest) -> dict[str, object]:
 NAV_SECTIONS = (
     ("Home", "web:home", ("web:home",)),
     ("Plan", "web:plan", ("web:plan", "web:assessment", "web:player")),
-    ("Progress", "web:progress", ("web:progress", "web:pain-diary", "web:function-check-in")),
+    (
+        "Progress",
+        "web:progress",
+        (
+            "web:progress",
+            "web:pain-diary",
+            "web:function-check-in",
+            "web:sessions",
+            "web:session",
+            "web:summary",
+        ),
+    ),
     ("Exercises", "web:library", ("web:library", "web:exercise", "web:driver", "web:muscles")),
     ("Reminders", "web:reminders", ("web:reminders", "web:break")),
 )

@@ -25,6 +25,8 @@ def tab_bar(html: str) -> str:
         ("/muscles/", "Exercises"),
         ("/progress/", "Progress"),
         ("/progress/pain/", "Progress"),
+        ("/progress/sessions/", "Progress"),
+        ("/progress/summary/", "Progress"),
         ("/reminders/", "Reminders"),
         ("/plan/", "Plan"),
     ],
