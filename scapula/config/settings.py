@@ -84,11 +84,16 @@ TEMPLATES = [
 ]
 
 
+# Each request thread keeps its connection for a minute instead of opening one (and
+# running the PRAGMAs below) per request; a broken one is noticed before it is reused.
+CONNECTION_MAX_AGE = 60
+
+
 def _database() -> dict[str, Any]:
     """Return the default database: SQLite in WAL mode, or PostgreSQL from DATABASE_URL."""
     if CONFIG.database_kind is DatabaseKind.POSTGRESQL:
         parsed = dj_database_url.parse(
-            CONFIG.database_url, conn_max_age=60, conn_health_checks=True
+            CONFIG.database_url, conn_max_age=CONNECTION_MAX_AGE, conn_health_checks=True
         )
         return dict(parsed)
     sqlite_path = Path(CONFIG.sqlite_path or DATA_DIR / "scapula.sqlite3").expanduser()
@@ -104,6 +109,9 @@ def _database() -> dict[str, Any]:
         "ENGINE": "django.db.backends.sqlite3",
         "NAME": str(sqlite_path),
         "OPTIONS": {"init_command": pragmas, "transaction_mode": "IMMEDIATE", "timeout": 5},
+        # The PRAGMAs run once per connection, so a kept connection keeps them.
+        "CONN_MAX_AGE": CONNECTION_MAX_AGE,
+        "CONN_HEALTH_CHECKS": True,
         "TEST": {"NAME": str(sqlite_path.with_name("test_" + sqlite_path.name))},
     }
 
