@@ -1,10 +1,13 @@
 """GET /api/exercises and /api/exercises/{id}: the catalog as JSON (public, no sign-in)."""
 
 import enum
+from functools import lru_cache
 
-from django.http import Http404, HttpRequest
+from django.http import Http404, HttpRequest, HttpResponse
 from ninja import Query, Router, Schema
+from pydantic import TypeAdapter
 
+from scapula.api.conditional import conditional_json
 from scapula.api.schemas import ERROR_RESPONSES
 from scapula.catalog import shipped_catalog
 from scapula.core.catalog.export import exercise_detail, exercise_summary
@@ -130,27 +133,51 @@ class ExerciseDetailOut(Schema):
     demo: DemoOut
 
 
-@router.get("/exercises", auth=None, response={200: list[ExerciseSummaryOut], **ERROR_RESPONSES})
-def list_exercises(
-    request: HttpRequest, filters: Query[ExerciseFilters]
-) -> list[dict[str, object]]:
-    """List the catalog, filtered by driver, position, equipment, kind and search words."""
+# The catalog only changes with a new release, so each answer is rendered once per process
+# and browsers are told to check back (304 when nothing changed) rather than download again.
+CATALOG_CACHING = "no-cache"
+_SUMMARIES = TypeAdapter(list[ExerciseSummaryOut])
+
+
+@lru_cache(maxsize=256)
+def _list_json(
+    driver: str | None, position: str | None, equipment: str | None, kind: str | None, q: str
+) -> bytes:
+    """Render one filtered list of the catalog, through its schema."""
     entries = shipped_catalog().select(
-        driver=_value(filters.driver),
-        position=_value(filters.position),
-        equipment=_value(filters.equipment),
-        kind=_value(filters.kind),
-        query=filters.q,
+        driver=driver, position=position, equipment=equipment, kind=kind, query=q
     )
-    return [exercise_summary(entry) for entry in entries]
+    summaries = _SUMMARIES.validate_python([exercise_summary(entry) for entry in entries])
+    return _SUMMARIES.dump_json(summaries)
+
+
+@lru_cache(maxsize=256)
+def _detail_json(exercise_id: str) -> bytes:
+    """Render one catalog entry through its schema (KeyError, not kept, when there is none)."""
+    detail = exercise_detail(shipped_catalog().get(exercise_id))
+    return ExerciseDetailOut.model_validate(detail).model_dump_json().encode()
+
+
+@router.get("/exercises", auth=None, response={200: list[ExerciseSummaryOut], **ERROR_RESPONSES})
+def list_exercises(request: HttpRequest, filters: Query[ExerciseFilters]) -> HttpResponse:
+    """List the catalog, filtered by driver, position, equipment, kind and search words."""
+    body = _list_json(
+        _value(filters.driver),
+        _value(filters.position),
+        _value(filters.equipment),
+        _value(filters.kind),
+        filters.q,
+    )
+    return conditional_json(request, body, cache_control=CATALOG_CACHING)
 
 
 @router.get(
     "/exercises/{exercise_id}", auth=None, response={200: ExerciseDetailOut, **ERROR_RESPONSES}
 )
-def get_exercise(request: HttpRequest, exercise_id: str) -> dict[str, object]:
+def get_exercise(request: HttpRequest, exercise_id: str) -> HttpResponse:
     """Return one exercise or self-test with everything the catalog knows about it."""
     try:
-        return exercise_detail(shipped_catalog().get(exercise_id))
+        body = _detail_json(exercise_id)
     except KeyError:
         raise Http404(f"No exercise with id {exercise_id!r}.") from None
+    return conditional_json(request, body, cache_control=CATALOG_CACHING)

@@ -3,13 +3,14 @@
 from datetime import datetime
 from typing import Annotated
 
-from django.http import Http404
+from django.http import Http404, HttpResponse
 from django.utils import timezone
 from ninja import Field, Router, Schema
 from ninja.responses import Status
 from pydantic import BeforeValidator, StrictInt
 
 from scapula.accounts.typing import AuthenticatedHttpRequest
+from scapula.api.conditional import conditional_json
 from scapula.api.schemas import ERROR_RESPONSES
 from scapula.api.today_schemas import TodaySessionOut
 from scapula.core.limits import PAIN_SCALE
@@ -119,14 +120,19 @@ def _out(session: PracticeSession) -> SessionOut:
 
 
 @router.get("/session/today", response={200: TodaySessionOut, **ERROR_RESPONSES})
-def get_today(request: AuthenticatedHttpRequest) -> TodaySessionOut:
-    """Return today's routine and its script of steps (403 while the safety check locks it)."""
+def get_today(request: AuthenticatedHttpRequest) -> HttpResponse:
+    """Return today's routine and its script of steps (403 while the safety check locks it).
+
+    The ETag is made from this person's own answer, so a player that already has today's
+    routine gets a 304; it must ask again each time (no-cache), and nothing is shared.
+    """
     today = timezone.localdate()
     require_open_gate(user=request.user, today=today)
     data = today_session(user=request.user, today=today)
     if data is None:
         raise Http404("No plan yet: do the self-assessment first.")
-    return TodaySessionOut.model_validate(data)
+    body = TodaySessionOut.model_validate(data).model_dump_json().encode()
+    return conditional_json(request, body, cache_control="private, no-cache")
 
 
 @router.post("/sessions", response={200: SavedSessionOut, 201: SavedSessionOut, **ERROR_RESPONSES})
