@@ -7,6 +7,7 @@ newer scapula (its schema has migrations this version does not know) and an inst
 already holds someone's records, and then changes nothing.
 """
 
+import datetime as dt
 import json
 import os
 import re
@@ -55,7 +56,8 @@ def backup(path: Path) -> BackupKind:
         if tool:
             _run([tool, "--format=custom", "--no-owner", "--no-privileges", f"--file={temporary}"])
             return BackupKind.PG_DUMP
-        temporary.write_text(json.dumps(_json_dump(), ensure_ascii=False), encoding="utf-8")
+        text = json.dumps(_json_dump(), ensure_ascii=False, default=_exact)
+        temporary.write_text(text, encoding="utf-8")
         return BackupKind.JSON
 
 
@@ -187,15 +189,23 @@ def _restore_pg_dump(path: Path) -> None:
 def _json_dump() -> dict[str, object]:
     configs = [apps.get_app_config(label) for label in BACKED_UP_APPS]
     models = [model for config in configs for model in config.get_models()]
+    # Django's "python" serializer keeps the values themselves; its "json" one would cut
+    # times to milliseconds, and the restored rows would not be equal to the backed-up ones.
     objects = [
-        json.loads(serializers.serialize("json", model._default_manager.order_by("pk")))
-        for model in models
+        serializers.serialize("python", model._default_manager.order_by("pk")) for model in models
     ]
     return {
         "format": JSON_FORMAT,
         "schema": schema_version(),
         "objects": [row for rows in objects for row in rows],
     }
+
+
+def _exact(value: object) -> str:
+    """A stored value JSON has no type for, as text that reads back exactly (ISO 8601)."""
+    if isinstance(value, dt.date | dt.time):
+        return value.isoformat()  # microseconds and offset kept
+    return str(value)  # Decimal, UUID
 
 
 @transaction.atomic
@@ -211,8 +221,8 @@ def _restore_json(document: object) -> None:
         )
     User.objects.all().delete()  # at most the empty owner made at start-up
     try:
-        objects = list(serializers.deserialize("json", json.dumps(document["objects"])))
-    except (KeyError, serializers.base.DeserializationError) as error:
+        objects = list(serializers.deserialize("python", document["objects"]))
+    except (KeyError, TypeError, serializers.base.DeserializationError) as error:
         raise ScapulaError(f"the dump's rows cannot be read ({error})", field="FILE") from None
     for item in objects:
         item.save()
