@@ -14,6 +14,7 @@ from scapula.api.schemas import ERROR_RESPONSES
 from scapula.core import ScapulaError
 from scapula.portability.csv_export import CsvKind, export_csv
 from scapula.portability.deletion import delete_person
+from scapula.portability.downloads import download, handout_filename
 from scapula.portability.fhir import FHIR_JSON, export_fhir_json
 from scapula.portability.handout import HandoutRequest, handout_pdf
 from scapula.portability.json_export import export_person, import_person
@@ -23,14 +24,6 @@ router = Router(tags=["your data"])
 CONFIRMATION = "delete my data"
 
 
-def attachment(body: str, *, content_type: str, filename: str) -> HttpResponse:
-    """A download: the browser saves it under the name given; never cached on the way."""
-    response = HttpResponse(body, content_type=content_type)
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    response["Cache-Control"] = "no-store"
-    return response
-
-
 @router.get("/export/json", response={200: dict[str, Any], **ERROR_RESPONSES})
 def get_json_export(request: AuthenticatedHttpRequest) -> HttpResponse:
     """Everything you own in scapula as one JSON document, as `POST /api/import/json` reads it."""
@@ -38,7 +31,7 @@ def get_json_export(request: AuthenticatedHttpRequest) -> HttpResponse:
     document = export_person(request.user, now=now)
     body = json.dumps(document, indent=2, ensure_ascii=False)
     name = f"scapula-{timezone.localdate(now).isoformat()}.json"
-    return attachment(body, content_type="application/json", filename=name)
+    return download(body, content_type="application/json", filename=name)
 
 
 @router.get("/export/csv", response={200: str, **ERROR_RESPONSES})
@@ -46,7 +39,7 @@ def get_csv_export(request: AuthenticatedHttpRequest, kind: CsvKind = CsvKind.PA
     """One table as CSV (pain entries, sessions or check-ins); formula-like cells are made text."""
     name = f"scapula-{kind.value}-{timezone.localdate().isoformat()}.csv"
     body = export_csv(request.user, kind)
-    return attachment(body, content_type="text/csv; charset=utf-8", filename=name)
+    return download(body, content_type="text/csv; charset=utf-8", filename=name)
 
 
 @router.get("/export/pdf", response={200: str, **ERROR_RESPONSES})
@@ -54,10 +47,7 @@ def get_pdf_handout(request: AuthenticatedHttpRequest) -> HttpResponse:
     """Today's routine as a printable PDF handout (403 while the safety check locks exercise)."""
     today = timezone.localdate()
     pdf = handout_pdf(HandoutRequest(request.user, today, request.build_absolute_uri("/")))
-    response = HttpResponse(pdf, content_type="application/pdf")
-    response["Content-Disposition"] = f'attachment; filename="scapula-exercises-{today}.pdf"'
-    response["Cache-Control"] = "no-store"
-    return response
+    return download(pdf, content_type="application/pdf", filename=handout_filename(today))
 
 
 _FHIR_BUNDLE = {
@@ -87,12 +77,8 @@ _FHIR_BUNDLE = {
 def export_fhir(request: AuthenticatedHttpRequest) -> HttpResponse:
     """Return your records (pain, check-ins, safety checks, program, sessions) as FHIR R4."""
     today, now = timezone.localdate(), timezone.now()
-    response = HttpResponse(
-        export_fhir_json(user=request.user, today=today, now=now), content_type=FHIR_JSON
-    )
-    response["Content-Disposition"] = f'attachment; filename="scapula-fhir-{today}.json"'
-    response["Cache-Control"] = "no-store"
-    return response
+    body = export_fhir_json(user=request.user, today=today, now=now)
+    return download(body, content_type=FHIR_JSON, filename=f"scapula-fhir-{today}.json")
 
 
 class ImportOut(Schema):

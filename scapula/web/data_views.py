@@ -14,6 +14,7 @@ from scapula.accounts.typing import AuthenticatedHttpRequest
 from scapula.core import ScapulaError
 from scapula.portability.csv_export import CsvKind, csv_kind, export_csv
 from scapula.portability.deletion import delete_person
+from scapula.portability.downloads import download
 from scapula.portability.fhir import FHIR_JSON, export_fhir_json
 from scapula.portability.json_export import export_person, import_person
 from scapula.portability.records import has_records
@@ -45,20 +46,13 @@ def _page(
     return render(request, "web/your_data.html", context, status=400 if failed else 200)
 
 
-def _download(body: str, *, content_type: str, filename: str) -> HttpResponse:
-    response = HttpResponse(body, content_type=content_type)
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    response["Cache-Control"] = "no-store"
-    return response
-
-
 @login_required
 def download_json(request: AuthenticatedHttpRequest) -> HttpResponse:
     """Everything the person owns as one JSON file."""
     now = timezone.now()
     body = json.dumps(export_person(request.user, now=now), indent=2, ensure_ascii=False)
     name = f"scapula-{timezone.localdate(now).isoformat()}.json"
-    return _download(body, content_type="application/json", filename=name)
+    return download(body, content_type="application/json", filename=name)
 
 
 @login_required
@@ -66,7 +60,7 @@ def download_fhir(request: AuthenticatedHttpRequest) -> HttpResponse:
     """The person's records as a FHIR R4 Bundle, for another health app or a clinic record."""
     today, now = timezone.localdate(), timezone.now()
     body = export_fhir_json(user=request.user, today=today, now=now)
-    return _download(body, content_type=FHIR_JSON, filename=f"scapula-fhir-{today}.json")
+    return download(body, content_type=FHIR_JSON, filename=f"scapula-fhir-{today}.json")
 
 
 @login_required
@@ -78,7 +72,7 @@ def download_csv(request: AuthenticatedHttpRequest, kind: str) -> HttpResponse:
         return HttpResponse("No such table.", status=404, content_type="text/plain")
     name = f"scapula-{table.value}-{timezone.localdate().isoformat()}.csv"
     body = export_csv(request.user, table)
-    return _download(body, content_type="text/csv; charset=utf-8", filename=name)
+    return download(body, content_type="text/csv; charset=utf-8", filename=name)
 
 
 @login_required

@@ -9,10 +9,20 @@ figure inside an animation for the still start position that the same SVG carrie
 import math
 from html import escape
 
-from scapula.core.catalog.body import Part, Piece, body_parts, capsule, placement
+from scapula.core.catalog.body import Part, Piece, body_parts, placement
 from scapula.core.catalog.demo_parse import SCENE_HEIGHT, SCENE_WIDTH
-from scapula.core.catalog.kinematics import Point, Pose, frames, keyframe_pose, pose_at
-from scapula.core.catalog.model import Demo, Exercise, Prop
+from scapula.core.catalog.figure_palette import (
+    ARROW,
+    BACKDROP,
+    GHOST,
+    INK,
+    SHADOW,
+    TONE_FILLS,
+    animate,
+    unit,
+)
+from scapula.core.catalog.kinematics import Pose, frames, keyframe_pose, pose_at
+from scapula.core.catalog.model import Demo, Exercise
 from scapula.core.catalog.positions import (
     MIN_TRAVEL,
     end_index,
@@ -21,35 +31,12 @@ from scapula.core.catalog.positions import (
     start_index,
     worked_side,
 )
+from scapula.core.catalog.props_svg import attached_props, static_props
 
 FRAMES_PER_LOOP = 60
 # The bending torso morphs through every second pose: smooth enough, and half the size.
 MORPH_STEP = 2
 
-# Light-scheme colours; figure.css has the dark-scheme ones for the same classes.
-TONE_FILLS = {
-    "top": "#2b8a70",
-    "top-far": "#1c5a4a",
-    "skin": "#e2bc9c",
-    "skin-far": "#b08a70",
-    "legs": "#4a5a6e",
-    "legs-far": "#2e3947",
-    "shoe": "#353a42",
-    "shoe-far": "#22262c",
-    "hair": "#4a3a30",
-    "feature": "#9a6a50",
-}
-INK = "#1d2925"
-BACKDROP = "#f3f7f5"
-GROUND = "#dde5e1"
-GROUND_EDGE = "#a9b7b0"
-PROP_FILL = "#cdd7d2"
-PROP_EDGE = "#8d9c95"
-MAT = "#9ccfbf"
-BAND = "#7a5cc8"
-ARROW = "#c4530c"
-GHOST = "#2b8a70"
-SHADOW = "#000000"
 # Which tracked joint's arrow sits outside the body, and how far.
 ARROW_CLEARANCE = 7.0
 SIDE_NAMES = {"left": "Left side", "right": "Right side"}
@@ -75,11 +62,11 @@ def render_animation(exercise: Exercise, *, mirrored: bool = False, dom_id: str 
     moving = (
         _shadow(demo, poses, seconds)
         + _figure(demo, poses, seconds)
-        + _attached_props(demo, poses, seconds, "near")
+        + attached_props(demo, poses, seconds, "near")
     )
     resting = _static_scene_figure(demo, start) + _arrow(demo)
     content = (
-        _static_props(demo)
+        static_props(demo)
         + _ghost(demo, end)
         + f'<g class="fig-moving">{moving}</g>'
         + f'<g class="fig-resting" display="none">{resting}</g>'
@@ -94,7 +81,7 @@ def render_still(
     """Return an SVG of one key position, labelled for screen readers."""
     demo = exercise.demo
     pose = keyframe_pose(demo.keyframes, demo.view, index)
-    content = _static_props(demo) + _static_scene_figure(demo, pose)
+    content = static_props(demo) + _static_scene_figure(demo, pose)
     prefix = dom_id or f"still-{exercise.id}-{index}" + ("-other" if mirrored else "")
     label = demo.keyframes[index].label
     title = f"{exercise.name}: position {index + 1}"
@@ -119,7 +106,7 @@ def render_moment(exercise: Exercise, time: float) -> str:
     """Return an SVG of the in-between pose at a loop time in [0, 1) (for previews)."""
     demo = exercise.demo
     pose = pose_at(demo.keyframes, demo.view, time)
-    content = _static_props(demo) + _static_scene_figure(demo, pose)
+    content = static_props(demo) + _static_scene_figure(demo, pose)
     return _svg(
         demo, f"moment-{exercise.id}", exercise.name, f"at {time:.2f}", content, False, "demo-still"
     )
@@ -156,7 +143,7 @@ def _key_position(
     pose = keyframe_pose(demo.keyframes, demo.view, index)
     ghost = keyframe_pose(demo.keyframes, demo.view, other)
     content = (
-        _static_props(demo)
+        static_props(demo)
         + _ghost(demo, ghost)
         + _static_scene_figure(demo, pose)
         + (_arrow(demo) if with_arrow else "")
@@ -220,15 +207,6 @@ def framing(demo: Demo) -> tuple[float, float, float, float]:
     return round(x, 1), round(y, 1), round(width, 1), round(height, 1)
 
 
-def _animate(attribute: str, values: list[str], seconds: float) -> str:
-    """Return a SMIL animate element looping through values."""
-    joined = ";".join([*values, values[0]])
-    return (
-        f'<animate attributeName="{attribute}" dur="{seconds:g}s" repeatCount="indefinite" '
-        f'calcMode="linear" values="{joined}"/>'
-    )
-
-
 def _tone(part: Part, tone: str) -> str:
     """Return the tone of a shape: the darker variant on the far side of the body."""
     return f"{tone}-far" if part.side == "far" and f"{tone}-far" in TONE_FILLS else tone
@@ -250,7 +228,7 @@ def _figure(demo: Demo, poses: list[Pose], seconds: float) -> str:
     """
     local = body_parts(poses[0], demo.view, local=True)
     sequences = [body_parts(pose, demo.view) for pose in poses]
-    far_props = _attached_props(demo, poses, seconds, "far")
+    far_props = attached_props(demo, poses, seconds, "far")
     groups = []
     for index, part in enumerate(local):
         pieces = []
@@ -261,7 +239,7 @@ def _figure(demo: Demo, poses: list[Pose], seconds: float) -> str:
             for which, shape in enumerate(piece.shapes):
                 values = [parts[index].pieces[number].shapes[which].d for parts in sequences]
                 tone = _tone(part, shape.tone)
-                morph = _animate("d", values[::MORPH_STEP], seconds) if len(set(values)) > 1 else ""
+                morph = animate("d", values[::MORPH_STEP], seconds) if len(set(values)) > 1 else ""
                 pieces.append(
                     f'<path class="fig-{tone}" fill="{TONE_FILLS[tone]}" d="{values[0]}">'
                     f"{morph}</path>"
@@ -327,8 +305,8 @@ def _static_figure(demo: Demo, pose: Pose) -> str:
         )
         groups.append(_part_group(part, shapes))
         if part.name == "far-arm":
-            groups.append(_attached_props(demo, [pose], 0, "far"))
-    return "".join(groups) + _attached_props(demo, [pose], 0, "near")
+            groups.append(attached_props(demo, [pose], 0, "far"))
+    return "".join(groups) + attached_props(demo, [pose], 0, "near")
 
 
 def _static_scene_figure(demo: Demo, pose: Pose) -> str:
@@ -363,7 +341,7 @@ def _shadow(demo: Demo, poses: list[Pose], seconds: float) -> str:
         spans.append(((min(xs) + max(xs)) / 2, (max(xs) - min(xs)) / 2 + 6))
     cx = [f"{c:.1f}" for c, _ in spans]
     rx = [f"{r:.1f}" for _, r in spans]
-    animation = _animate("cx", cx, seconds) + _animate("rx", rx, seconds) if seconds else ""
+    animation = animate("cx", cx, seconds) + animate("rx", rx, seconds) if seconds else ""
     return (
         f'<ellipse class="fig-shadow" cx="{cx[0]}" cy="{floor + 0.8:g}" rx="{rx[0]}" ry="2.6" '
         f'fill="{SHADOW}" fill-opacity="0.14">{animation}</ellipse>'
@@ -379,12 +357,12 @@ def _arrow(demo: Demo) -> str:
     start = keyframe_pose(demo.keyframes, demo.view, start_index(demo))
     centre = start.joints["mid"]
     middle = path[len(path) // 2]
-    away = _unit(centre, middle)
+    away = unit(centre, middle)
     shifted = [(x + away[0] * ARROW_CLEARANCE, y + away[1] * ARROW_CLEARANCE) for x, y in path]
     trimmed = shifted[2:-2] if len(shifted) > 6 else shifted
     line = "M" + "L".join(f"{x:.1f} {y:.1f}" for x, y in trimmed)
     tip, before = trimmed[-1], trimmed[-2]
-    heading = _unit(before, tip)
+    heading = unit(before, tip)
     side = (-heading[1], heading[0])
     head_at = (tip[0] + heading[0] * 4.0, tip[1] + heading[1] * 4.0)
     wing = [
@@ -397,107 +375,4 @@ def _arrow(demo: Demo) -> str:
         f'<path d="{line}" fill="none" stroke-width="1.6" stroke-linecap="round" '
         f'stroke-linejoin="round"/>'
         f'<path d="{head}Z" stroke-width="0.8" stroke-linejoin="round"/></g>'
-    )
-
-
-def _unit(a: Point, b: Point) -> Point:
-    """Return the unit vector from a to b (pointing up when they coincide)."""
-    dx, dy = b[0] - a[0], b[1] - a[1]
-    length = math.hypot(dx, dy)
-    return (dx / length, dy / length) if length > 1e-9 else (0.0, -1.0)
-
-
-def _static_props(demo: Demo) -> str:
-    """Return the floor and every prop that stays put, as filled shapes."""
-    return "".join(_prop(prop) for prop in demo.props if not prop.attach)
-
-
-def _prop(prop: Prop) -> str:
-    """Return one prop that stays put."""
-    x, y, size = prop.x, prop.y, prop.size
-    if prop.kind == "floor":
-        return (
-            f'<rect class="fig-ground" x="0" y="{y:g}" width="{SCENE_WIDTH:g}" '
-            f'height="{SCENE_HEIGHT - y:g}" fill="{GROUND}"/>'
-            f'<rect class="fig-ground-edge" x="0" y="{y:g}" width="{SCENE_WIDTH:g}" height="1" '
-            f'fill="{GROUND_EDGE}"/>'
-        )
-    if prop.kind == "mat":
-        return (
-            f'<rect class="fig-mat" x="{x:g}" y="{y - 2.5:g}" width="{size or 80:g}" '
-            f'height="3" rx="1.5" fill="{MAT}"/>'
-        )
-    shapes = {
-        "wall": _rect(x, 0, size or 8, y or SCENE_HEIGHT),
-        "door_frame": _rect(x, 10, size or 6, (y or 140) - 10),
-        "foam_roller": f'<circle cx="{x:g}" cy="{y - (size or 7):g}" r="{size or 7:g}"/>'
-        f'<circle cx="{x:g}" cy="{y - (size or 7):g}" r="{(size or 7) * 0.45:g}" '
-        f'class="fig-prop-detail" fill="{PROP_EDGE}"/>',
-        "yoga_block": _rect(x - (size or 14) / 2, y - 9, size or 14, 9, 1),
-        "bench": _rect(x + 4, y + 4, 4, 140 - y - 4)
-        + _rect(x + (size or 60) - 8, y + 4, 4, 140 - y - 4)
-        + _rect(x, y, size or 60, 5, 1.5),
-        "chair": _rect(x, y - 35, 4, 35 + 140 - y)
-        + _rect(x + (size or 30) - 3, y, 3, 140 - y)
-        + _rect(x, y, size or 30, 4, 1),
-        "pull_up_bar": _rect(x - (size or 30) / 2 - 2, 0, 3, y)
-        + _rect(x + (size or 30) / 2 - 1, 0, 3, y)
-        + _rect(x - (size or 30) / 2 - 3, y - 1.5, (size or 30) + 6, 3, 1.5),
-    }
-    return (
-        f'<g class="fig-prop prop-{prop.kind}" fill="{PROP_FILL}" stroke="{PROP_EDGE}" '
-        f'stroke-width="0.8">{shapes[prop.kind]}</g>'
-    )
-
-
-def _rect(x: float, y: float, width: float, height: float, rounded: float = 0) -> str:
-    """Return a rectangle element."""
-    corner = f' rx="{rounded:g}"' if rounded else ""
-    return f'<rect x="{x:.1f}" y="{y:.1f}" width="{width:.1f}" height="{height:.1f}"{corner}/>'
-
-
-def _attached_props(demo: Demo, poses: list[Pose], seconds: float, side: str) -> str:
-    """Return the held props on one side of the body (a dumbbell, a band to a hand)."""
-    held = [p for p in demo.props if p.attach and p.attach.endswith(f"_{side}")]
-    if side == "near":
-        held += [p for p in demo.props if p.attach and not p.attach.endswith(("_near", "_far"))]
-    return "".join(_held(prop, poses, seconds) for prop in held)
-
-
-def _grip(pose: Pose, joint: str) -> Point:
-    """Return where a hand holds something: the palm just past a wrist, else the joint."""
-    if not joint.startswith("wrist_"):
-        return pose.joints[joint]
-    elbow = pose.joints[joint.replace("wrist", "elbow")]
-    wrist = pose.joints[joint]
-    direction = _unit(elbow, wrist)
-    return wrist[0] + direction[0] * 2.8, wrist[1] + direction[1] * 2.8
-
-
-def _held(prop: Prop, poses: list[Pose], seconds: float) -> str:
-    """Return a dumbbell in a hand, or a band from its anchor to a hand."""
-    grips = [_grip(pose, prop.attach) for pose in poses]
-    if prop.kind == "dumbbell":
-        moves = [f"{x:.1f},{y:.1f}" for x, y in grips]
-        animation = (
-            f'<animateTransform attributeName="transform" type="translate" dur="{seconds:g}s" '
-            f'repeatCount="indefinite" values="{";".join([*moves, moves[0]])}"/>'
-            if len(grips) > 1
-            else ""
-        )
-        return (
-            f'<g class="fig-dumbbell" transform="translate({moves[0]})">'
-            f'<g fill="{TONE_FILLS["shoe"]}" stroke="{INK}" stroke-width="0.5">'
-            f'<rect x="-6.5" y="-1" width="13" height="2" rx="1"/>'
-            f'<rect x="-7.5" y="-4" width="3.4" height="8" rx="1.2"/>'
-            f'<rect x="4.1" y="-4" width="3.4" height="8" rx="1.2"/></g>{animation}</g>'
-        )
-    anchor = (prop.x, prop.y)
-    shapes = [capsule(anchor, 1.1, grip, 0.9) for grip in grips]
-    animation = _animate("d", shapes, seconds) if len(shapes) > 1 else ""
-    return (
-        f'<g class="fig-band">'
-        f'<rect class="fig-band-anchor" x="{prop.x - 2.5:g}" y="{prop.y - 2.5:g}" width="5" '
-        f'height="5" rx="1.2" fill="{PROP_FILL}" stroke="{PROP_EDGE}" stroke-width="0.8"/>'
-        f'<path class="fig-band-strap" fill="{BAND}" d="{shapes[0]}">{animation}</path></g>'
     )
