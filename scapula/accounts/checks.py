@@ -8,8 +8,8 @@ from django.conf import settings
 from django.core import checks
 from django.db import models
 
-# Models that are themselves the owners, not records owned by someone.
-_OWNER_MODELS = frozenset({"accounts.User"})
+# Models that are themselves the owners (a person, a clinic), not records owned by someone.
+_OWNER_MODELS = frozenset({"accounts.User", "accounts.Clinic"})
 
 
 @checks.register()

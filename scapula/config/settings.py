@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "scapula.tracking",
     "scapula.reminders",
     "scapula.portability",
+    "scapula.clinic",
     "scapula.api",
     "scapula.web",
 ]

@@ -7,6 +7,10 @@ from scapula.api.api import api
 urlpatterns = [
     path("", include("scapula.web.urls")),
     path("accounts/", include("scapula.accounts.urls")),
+    path("", include("scapula.web.invitation_urls")),
+    path("clinic/", include("scapula.web.workspace_urls")),
+    path("clinic/program/", include("scapula.web.program_urls")),
+    path("", include("scapula.web.audit_urls")),
     path("api/", api.urls),
 ]
 
