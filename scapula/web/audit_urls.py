@@ -1,7 +1,7 @@
 """Clinic-mode pages: audit."""
 
-from django.urls import path  # noqa: F401
+from django.urls import URLPattern, path  # noqa: F401
 
 app_name = "audit"
 
-urlpatterns: list = []
+urlpatterns: list[URLPattern] = []

@@ -1,7 +1,7 @@
 """Clinic-mode pages: invitation."""
 
-from django.urls import path  # noqa: F401
+from django.urls import URLPattern, path  # noqa: F401
 
 app_name = "invitation"
 
-urlpatterns: list = []
+urlpatterns: list[URLPattern] = []

@@ -1,7 +1,7 @@
 """Clinic-mode pages: program."""
 
-from django.urls import path  # noqa: F401
+from django.urls import URLPattern, path  # noqa: F401
 
 app_name = "program"
 
-urlpatterns: list = []
+urlpatterns: list[URLPattern] = []

@@ -1,7 +1,7 @@
 """Clinic-mode pages: workspace."""
 
-from django.urls import path  # noqa: F401
+from django.urls import URLPattern, path  # noqa: F401
 
 app_name = "workspace"
 
-urlpatterns: list = []
+urlpatterns: list[URLPattern] = []
