@@ -50,3 +50,9 @@ MINUTES_PER_DAY = Limit(5, 60, "minutes")
 AGE = Limit(12, 110, "years")
 DEGREES = Limit(0, 180, "degrees")
 HOURS_PER_DAY = Limit(0, 24, "hours")
+# A clinician's dose for one exercise: wide enough for every rung of the catalog's ladders
+# (at most 3 sets, 10 reps, 30 s holds, 45 s timed work), narrow enough to catch a typo.
+DOSE_SETS = Limit(1, 5, "sets")
+DOSE_REPS = Limit(1, 30, "repetitions")
+DOSE_HOLD_SECONDS = Limit(0, 120, "seconds")
+DOSE_DURATION_SECONDS = Limit(5, 300, "seconds")

@@ -2,10 +2,11 @@
 
 from dataclasses import dataclass, replace
 
-from scapula.core.assessment import ALWAYS_AT_HAND, DriverScore, Profile, score_drivers
+from scapula.core.assessment import DriverScore, Profile, score_drivers
 from scapula.core.catalog import Catalog, Exercise
 from scapula.core.catalog.model import Dose
 from scapula.core.drivers import driver_by_id
+from scapula.core.plan.fit import FLOOR_POSITIONS, fits, is_older
 from scapula.core.plan.model import Phase, Plan, RoutineItem
 from scapula.core.session import compile_exercise
 
@@ -34,20 +35,7 @@ SCAPULAR_STRENGTH = (
     "bent-over-row",
 )
 STRENGTH_PICKS = 2
-FLOOR_POSITIONS = frozenset(
-    {"floor-seated", "floor-supine", "floor-prone", "quadruped", "kneeling", "side-lying"}
-)
-KNEELING_POSITIONS = frozenset({"quadruped", "kneeling"})
 MIN_EXERCISES, MAX_EXERCISES = 3, 5
-OLDER_AGE = 65  # ACSM: 30-60 s stretch holds for older adults (clinical.md §3.2)
-# scapula's own conservative rules; clinical.md gives no exercise limits for these groups:
-# from 65, nothing that holds the whole body on the hands (or forearms) and toes;
-FULL_BODY_WEIGHT = frozenset({"rhomboid-push-up", "plank", "side-plank"})
-# when pregnant, nothing lying face down or flat on the back;
-PREGNANCY_POSITIONS = frozenset({"floor-prone", "floor-supine"})
-# with osteoporosis (a fracture risk, clinical.md §1.1; the manipulation trial excluded it,
-# §0.5), no lifting with a bent-over back and no roller pressing on the spine.
-OSTEOPOROSIS_EXCLUDED = frozenset({"deadlift", "bent-over-row", "segmental-thoracic-mobilization"})
 MAINTENANCE_FREQUENCY = "2_per_week"  # the low end of 2-3 times a week (clinical.md §3.4)
 
 
@@ -101,7 +89,7 @@ def generate_plan(profile: Profile, catalog: Catalog) -> Plan:
     """Return the same plan for the same profile and catalog."""
     scores = score_drivers(profile)
     focus = _focus(scores)
-    allowed = [e for e in catalog.select(kind="exercise") if _fits(e, profile)]
+    allowed = [e for e in catalog.select(kind="exercise") if fits(e, profile)]
     phases = tuple(_phase(spec, allowed, focus, scores, profile) for spec in PHASES)
     return Plan(scores, phases, focus, _notices(profile, phases))
 
@@ -111,7 +99,7 @@ def _notices(profile: Profile, phases: tuple[Phase, ...]) -> tuple[str, ...]:
     notices = []
     if profile.tests.scapula_winging == "obvious":
         notices.append(WINGING_NOTICE)
-    if _is_older(profile):
+    if is_older(profile):
         notices.append(OLDER_NOTICE)
     if profile.pregnant:
         notices.append(PREGNANCY_NOTICE)
@@ -147,30 +135,6 @@ def _focus(scores: tuple[DriverScore, ...]) -> tuple[str, ...]:
     return tuple(s.driver for s in flagged) or ("thoracic_mobility",)
 
 
-def _is_older(profile: Profile) -> bool:
-    return profile.age is not None and profile.age >= OLDER_AGE
-
-
-def _fits(exercise: Exercise, profile: Profile) -> bool:
-    """Return whether the person has the equipment, can take the position, and may do it."""
-    if not set(exercise.equipment) - ALWAYS_AT_HAND <= profile.equipment:
-        return False
-    if not profile.floor_ok and exercise.position in FLOOR_POSITIONS:
-        return False
-    if not profile.kneeling_ok and exercise.position in KNEELING_POSITIONS:
-        return False
-    return _is_safe_for(exercise, profile)
-
-
-def _is_safe_for(exercise: Exercise, profile: Profile) -> bool:
-    """Apply the conservative rules for age, pregnancy and osteoporosis."""
-    if _is_older(profile) and exercise.id in FULL_BODY_WEIGHT:
-        return False
-    if profile.pregnant and exercise.position in PREGNANCY_POSITIONS:
-        return False
-    return not (profile.osteoporosis and exercise.id in OSTEOPOROSIS_EXCLUDED)
-
-
 def _preference(
     exercise: Exercise, spec: PhaseSpec, profile: Profile
 ) -> tuple[int, int, int, int, str]:
@@ -180,7 +144,7 @@ def _preference(
         if exercise.category in spec.categories
         else len(spec.categories)
     )
-    floor = int(_is_older(profile) and exercise.position in FLOOR_POSITIONS)
+    floor = int(is_older(profile) and exercise.position in FLOOR_POSITIONS)
     scapular = (
         SCAPULAR_STRENGTH.index(exercise.id)
         if exercise.id in SCAPULAR_STRENGTH
@@ -205,7 +169,7 @@ def _routine(
     )
     chosen: list[RoutineItem] = []
     daily = next((e for e in ranked if e.id == DAILY_SUGGESTED), None)
-    if daily is not None and not _is_older(profile):
+    if daily is not None and not is_older(profile):
         why = (
             "The sources suggest it every day: it moves the whole chain, "
             "feet to head, around the upper back."
@@ -218,7 +182,7 @@ def _routine(
                 _add(chosen, _item(candidate, (driver,), scores, profile, spec), budget)
     if spec.builds_strength:
         for exercise in [e for e in ranked if e.id in SCAPULAR_STRENGTH]:
-            if _is_older(profile) and exercise.position in FLOOR_POSITIONS:
+            if is_older(profile) and exercise.position in FLOOR_POSITIONS:
                 continue
             if sum(item.exercise in SCAPULAR_STRENGTH for item in chosen) >= STRENGTH_PICKS:
                 break
@@ -226,7 +190,7 @@ def _routine(
     # Fill with exercises for the focus drivers first, then anything else that fits; from
     # 65, floor work only to reach the minimum.
     for exercise in sorted(ranked, key=lambda e: not set(e.driver_ids) & set(focus)):
-        if _is_older(profile) and exercise.position in FLOOR_POSITIONS:
+        if is_older(profile) and exercise.position in FLOOR_POSITIONS:
             continue
         _add(chosen, _item(exercise, focus, scores, profile, spec), budget)
     # Three is the minimum: reach it from the other categories when the phase's own are short.
@@ -245,7 +209,7 @@ def _item_drivers(item: RoutineItem, allowed: list[Exercise]) -> tuple[str, ...]
 def _dose_for(exercise: Exercise, profile: Profile, spec: PhaseSpec) -> Dose:
     """The catalog's low starting dose; stretches held 30 s from 65; maintenance 2 a week."""
     dose = exercise.dose
-    if _is_older(profile) and exercise.category == "stretch":
+    if is_older(profile) and exercise.category == "stretch":
         dose = replace(dose, hold_seconds=max(dose.hold_seconds, 30))
     if spec.maintenance and exercise.category == "strength":
         dose = replace(dose, frequency=MAINTENANCE_FREQUENCY)

@@ -11,7 +11,8 @@ from scapula.core.assessment import parse_profile
 from scapula.core.catalog.model import EQUIPMENT
 from scapula.core.plan import generate_plan
 from scapula.core.plan.export import plan_as_dict
-from scapula.core.plan.generate import FLOOR_POSITIONS, KNEELING_POSITIONS, PHASES, _fits
+from scapula.core.plan.fit import FLOOR_POSITIONS, KNEELING_POSITIONS, fits
+from scapula.core.plan.generate import PHASES
 
 CATALOG = shipped_catalog()
 EXAMPLE = json.loads((Path(__file__).parents[3] / "examples" / "profile.json").read_text())
@@ -71,7 +72,7 @@ def test_routines_have_three_to_five_exercises_when_three_can_be_done(raw):
         possible = [
             e
             for e in CATALOG.select(kind="exercise")
-            if _fits(e, profile) and e.category in spec.categories
+            if fits(e, profile) and e.category in spec.categories
         ]
         assert min(3, len(possible)) <= len(phase.routine) <= 5
 
