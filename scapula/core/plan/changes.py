@@ -70,8 +70,11 @@ def _apply_one(
 ) -> list[RoutineItem]:
     ids = [item.exercise for item in routine]
     if change.kind == ChangeKind.SWAP:
-        if change.exercise_id not in ids or change.replacement_id in ids:
+        if change.exercise_id not in ids:
             return routine
+        if change.replacement_id in ids:
+            # Already there (a later phase planned it): the swapped-out exercise still goes.
+            return [item for item in routine if item.exercise != change.exercise_id]
         place = ids.index(change.exercise_id)
         replacement = catalog.get(change.replacement_id)
         why = _clinician_why(change.note)
