@@ -12,6 +12,7 @@ from scapula.api import (
     plans,
     portability,
     practice,
+    program,
     progress,
     reminders,
     screening,
@@ -48,3 +49,4 @@ api.add_router("/", check_ins.router)
 api.add_router("/", progress.router)
 api.add_router("/", reminders.router)
 api.add_router("/", portability.router)
+api.add_router("/", program.router)

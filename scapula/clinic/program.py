@@ -36,7 +36,7 @@ class ProgramView:
     """What the editor shows: today's routine and, per exercise, what may replace it."""
 
     patient: User
-    routine: TodaysRoutine
+    routine: TodaysRoutine | None  # None until the patient has a plan
     replacements: Mapping[str, tuple[Exercise, ...]]  # per exercise of today's routine
     addable: tuple[Exercise, ...]  # fitting exercises not in today's routine
 
@@ -55,7 +55,11 @@ class ChangeShown:
 def program_for(*, author: User, patient_id: int, today: date) -> ProgramView:
     """Return the patient's program for their clinician (anyone else: not found), audited."""
     patient = _patient(author, patient_id, what="program", write=False)
-    routine, profile = _routine_and_profile(patient, today)
+    stored = current_plan(user=patient)
+    if stored is None:
+        return ProgramView(patient, None, {}, ())
+    routine = routine_of(stored, user=patient, today=today)
+    profile = parse_profile(stored.profile)
     catalog = shipped_catalog()
     in_use = [item.exercise.id for item in routine.items]
     return ProgramView(

@@ -12,6 +12,7 @@ from django.utils.safestring import mark_safe
 
 from scapula.accounts.typing import AuthenticatedHttpRequest
 from scapula.catalog import shipped_catalog
+from scapula.clinic.program import program_changes_for
 from scapula.core import ScapulaError
 from scapula.core.assessment import TEST_LABELS, DriverScore
 from scapula.core.catalog.demo_svg import render_still
@@ -214,6 +215,7 @@ def plan_page(request: AuthenticatedHttpRequest) -> HttpResponse:
         "changes": [(catalog.get(change.exercise_id).name, change) for change in changes],
         "change_sources": tuple(dict.fromkeys(change.source for change in changes)),
         "pain_scale": PAIN_SCALE.choices,
+        "program_changes": program_changes_for(request.user),
     }
     return render(request, "web/plan/plan.html", context)
 
