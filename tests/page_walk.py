@@ -29,6 +29,8 @@ NOT_WALKED = {
     "web:export-csv": "a CSV download, not a page",
     "web:export-fhir": "a FHIR JSON download, not a page",
     "web:handout": "a PDF download, not a page (tests/web/test_handout.py reads its text)",
+    "program:editor": "a clinician's page in clinic mode, beyond the personal walk's owner "
+    "(tests/web/test_program_editor.py reads it in plain words)",
 }
 
 # A sample of the catalog for the slow browser walk: one each-side exercise, one self-test.

@@ -7,10 +7,12 @@ service's, and its message comes back on the field it names.
 from collections.abc import Sequence
 
 from django import forms
+from django.http import QueryDict
 
 from scapula.core.catalog import Dose, Exercise
 from scapula.core.plan.changes import DOSE_LIMITS, NOTE_MAX, dose_fields
 
+Initial = dict[str, object] | None
 DOSE_LABELS = {
     "sets": "Sets",
     "reps": "Repetitions",
@@ -34,12 +36,12 @@ class ChangeForm(forms.Form):
     """A change to one exercise of the routine; the reason is always asked."""
 
     kind = ""
-    exercise = forms.CharField(widget=forms.HiddenInput)
+    exercise: forms.Field = forms.CharField(widget=forms.HiddenInput)
     note = _reason()
 
-    def __init__(self, *args: object, key: str, **kwargs: object) -> None:
+    def __init__(self, data: QueryDict | None = None, *, key: str, initial: Initial = None) -> None:
         # Several forms share a page: the key keeps each one's field ids apart.
-        super().__init__(*args, auto_id=f"{key}-%s", **kwargs)  # type: ignore[arg-type]
+        super().__init__(data, initial=initial, auto_id=f"{key}-%s")
         self.key = key
 
     def dose(self) -> dict[str, object] | None:
@@ -59,9 +61,14 @@ class SwapForm(ChangeForm):
     replacement = forms.ChoiceField(label="Swap for")
 
     def __init__(
-        self, *args: object, key: str, options: Sequence[Exercise], **kwargs: object
+        self,
+        data: QueryDict | None = None,
+        *,
+        key: str,
+        options: Sequence[Exercise],
+        initial: Initial = None,
     ) -> None:
-        super().__init__(*args, key=key, **kwargs)
+        super().__init__(data, key=key, initial=initial)
         field = self.fields["replacement"]
         assert isinstance(field, forms.ChoiceField)
         field.choices = [("", "Choose an exercise")] + [(e.id, e.name) for e in options]
@@ -73,9 +80,15 @@ class DoseForm(ChangeForm):
     kind = "dose"
 
     def __init__(
-        self, *args: object, key: str, exercise: Exercise, current: Dose, **kwargs: object
+        self,
+        data: QueryDict | None = None,
+        *,
+        key: str,
+        exercise: Exercise,
+        current: Dose,
+        initial: Initial = None,
     ) -> None:
-        super().__init__(*args, key=key, **kwargs)
+        super().__init__(data, key=key, initial=initial)
         self.dose_names = dose_fields(exercise)
         for name in self.dose_names:
             limit = DOSE_LIMITS[name]
@@ -105,9 +118,14 @@ class AddForm(ChangeForm):
     exercise = forms.ChoiceField(label="Exercise to add")
 
     def __init__(
-        self, *args: object, key: str, options: Sequence[Exercise], **kwargs: object
+        self,
+        data: QueryDict | None = None,
+        *,
+        key: str,
+        options: Sequence[Exercise],
+        initial: Initial = None,
     ) -> None:
-        super().__init__(*args, key=key, **kwargs)
+        super().__init__(data, key=key, initial=initial)
         field = self.fields["exercise"]
         assert isinstance(field, forms.ChoiceField)
         field.choices = [("", "Choose an exercise")] + [(e.id, e.name) for e in options]
@@ -117,7 +135,7 @@ class NoteForm(ChangeForm):
     """A note to the patient that changes nothing in the routine."""
 
     kind = "note"
-    exercise = None  # type: ignore[assignment]
+    exercise = None  # type: ignore[assignment]  # a note is about no one exercise
     note = forms.CharField(
         label="Note to your patient",
         max_length=NOTE_MAX,

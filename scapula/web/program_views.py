@@ -81,7 +81,7 @@ def _item_forms(
     """The swap, dose and remove forms of one exercise of today's routine."""
     assert view.routine is not None
     item = next(i for i in view.routine.items if i.exercise.id == exercise_id)
-    initial = {"exercise": exercise_id}
+    initial: dict[str, object] = {"exercise": exercise_id}
     return {
         "swap": SwapForm(
             data,

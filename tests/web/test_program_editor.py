@@ -16,6 +16,7 @@ from scapula.plans.services import create_plan
 from scapula.practice.today import todays_routine
 from scapula.screening.services import record_screening
 from tests.clinic_support import browser_for, make_world, use_clinic_mode
+from tests.plain_words import internal_words, readable_text
 
 EXAMPLE = json.loads((Path(__file__).parents[2] / "examples" / "profile.json").read_text())
 ROW = "bent-over-isometric-row"
@@ -148,3 +149,15 @@ def test_the_patient_reads_their_own_changes_through_the_api(world):
         ("Ana Silva", "Keep it up.", "Wrote a note")
     ]
     assert browser_for(world.patient_b).get("/api/program/changes").json()["changes"] == []
+
+
+def test_the_editor_and_its_messages_are_in_plain_words(world):
+    world.patient_a.first_name = "Pat"
+    world.patient_a.save()
+    browser = browser_for(world.clinician)
+    dose = {"kind": "dose", "exercise": ROW, "sets": "2", "reps": "5", "hold_seconds": "2"}
+    browser.post(editor(world), {**dose, "note": "More."})
+    refused = browser.post(editor(world), {**dose, "reps": "99", "note": "x"})
+    assert refused.status_code == 400
+    for page in (refused, browser.get(editor(world))):
+        assert internal_words(readable_text(page.content.decode())) == []
