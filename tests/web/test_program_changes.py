@@ -230,3 +230,25 @@ def test_the_patient_reads_each_change_with_who_what_and_why_newest_first(world)
     assert shown[0].who == "Ana Silva"
     assert shown[1].what.startswith(f"Changed the dose of {CATALOG.get(ROW).name} to 2 sets")
     assert program_changes_for(world.patient_b) == []
+
+
+def test_a_phase_does_not_wait_for_an_exercise_the_clinician_took_out(world):
+    patient = world.patient_b
+    StoredPlan.objects.filter(user=patient).update(starts_on=today() - timedelta(weeks=5))
+    held = todays_routine(user=patient, today=today()).status
+    assert held.is_held
+    taken_out = held.waiting_for[0]
+    change(world, "remove", patient=patient, exercise_id=taken_out, note="Not for you.")
+    status = todays_routine(user=patient, today=today()).status
+    assert taken_out not in status.waiting_for
+    assert taken_out not in routine_ids(patient)
+
+
+def test_opening_the_editor_is_audited_as_a_read(world):
+    program_for(author=world.clinician, patient_id=world.patient_a.pk, today=today())
+    entry = AuditEntry.objects.get(what="program")
+    assert (entry.user, entry.actor, entry.action) == (
+        world.patient_a,
+        world.clinician,
+        AuditEntry.Action.READ,
+    )
