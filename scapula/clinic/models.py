@@ -57,15 +57,26 @@ class AuditEntry(UserOwnedModel):
 
 
 class PatientSummary(UserOwnedModel):
-    """What the clinician's list shows about one patient, kept current by each write."""
+    """What the clinician's list shows about one patient, kept current by each write.
+
+    Only the last weeks are kept (scapula.clinic.summary), so the list reads one row per
+    patient, never a year of entries; the flags are worked out from these facts on the day.
+    """
 
     last_activity_at = models.DateTimeField(null=True, blank=True)
     # ISO day -> 1.0 for a completed session, 0.5 for a partial one (the last 42 days).
     activity_days = models.JSONField(default=dict)
-    # ISO day -> mean pain at rest that day (the last 42 days), for the sparkline.
+    # ISO day -> the scores of pain at rest that day (the last 42 days), for the trend.
     pain_days = models.JSONField(default=dict)
     baseline_pain = models.FloatField(null=True, blank=True)
+    # The flags as of the last write (their kinds); the list works them out again each day.
     flags = models.JSONField(default=list)
+    plan_starts_on = models.DateField(null=True, blank=True)
+    screening_disposition = models.CharField(max_length=20, blank=True, default="")
+    screening_cleared = models.BooleanField(default=False)
+    function_improved = models.BooleanField(default=False)
+    # [ISO day, stored stop reason] of the exercises stopped in the last 42 days.
+    stops = models.JSONField(default=list)
     updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:

@@ -124,9 +124,9 @@ def patient_flags(facts: PatientFacts, today: date) -> tuple[Flag, ...]:
     since = today - timedelta(days=STOP_WINDOW_DAYS)
     kinds |= {k for on, reason in facts.stops if on > since and (k := stop_kind(reason))}
     recent = rolling_mean(facts.readings, today)
-    if facts.baseline is not None and recent is not None:
-        if recent - facts.baseline >= MEANINGFUL_POINTS:
-            kinds.add(FlagKind.PAIN_WORSE)
+    change = pain_change(facts, today)
+    if change is not None and change >= MEANINGFUL_POINTS:
+        kinds.add(FlagKind.PAIN_WORSE)
     if _no_recent_session(facts, today):
         kinds.add(FlagKind.NO_SESSION)
     if facts.plan_starts_on is not None:
