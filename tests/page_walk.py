@@ -29,6 +29,9 @@ NOT_WALKED = {
     "web:export-csv": "a CSV download, not a page",
     "web:export-fhir": "a FHIR JSON download, not a page",
     "web:handout": "a PDF download, not a page (tests/web/test_handout.py reads its text)",
+    "workspace:patients": "clinic mode, clinicians only (tests/web/test_workspace*.py walk it)",
+    "workspace:patient": "clinic mode, clinicians only (tests/web/test_workspace*.py walk it)",
+    "workspace:alert-seen": "POST only: marks an alert seen, then returns to the patient's page",
 }
 
 # A sample of the catalog for the slow browser walk: one each-side exercise, one self-test.

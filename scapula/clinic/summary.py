@@ -8,6 +8,7 @@ last WINDOW_DAYS days are read, plus the three readings the baseline rests on.
 """
 
 from datetime import date, timedelta
+from typing import Any
 
 from django.conf import settings
 from django.utils import timezone
@@ -63,7 +64,7 @@ def refresh_summary(patient: User, today: date) -> PatientSummary:
     ]
     screening = Screening.objects.filter(user=patient).order_by("-created_at", "-id").first()
     plan = current_plan(user=patient)
-    values = {
+    values: dict[str, Any] = {
         "last_activity_at": last_at,
         "activity_days": activity,
         "pain_days": pain_days,

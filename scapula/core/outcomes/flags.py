@@ -154,7 +154,7 @@ def window_adherence(
     if plan_starts_on is None:
         return None
     start = max(plan_starts_on, today - timedelta(days=days - 1))
-    statuses = {
+    statuses: dict[date, list[str]] = {
         day: [SessionStatus.COMPLETED if value >= 1 else SessionStatus.PARTIAL]
         for day, value in activity.items()
         if start <= day <= today
