@@ -64,10 +64,14 @@ class PatientSummary(UserOwnedModel):
     """
 
     last_activity_at = models.DateTimeField(null=True, blank=True)
-    # ISO day -> 1.0 for a completed session, 0.5 for a partial one (the last 42 days).
-    activity_days = models.JSONField(default=dict)
-    # ISO day -> the scores of pain at rest that day (the last 42 days), for the trend.
-    pain_days = models.JSONField(default=dict)
+    # The last 42 days up to window_ends_on, oldest first, as scapula.core.outcomes.recent
+    # keeps them: short lists of numbers, so a list of a thousand patients decodes quickly.
+    window_ends_on = models.DateField(null=True, blank=True)
+    # Per day: 1.0 for a completed session, 0.5 for only partial ones, 0.0 for none.
+    activity_days = models.JSONField(default=list)
+    # Per day: the scores of pain at rest added up, and how many there were.
+    pain_days = models.JSONField(default=list)
+    pain_counts = models.JSONField(default=list)
     baseline_pain = models.FloatField(null=True, blank=True)
     # The flags as of the last write (their kinds); the list works them out again each day.
     flags = models.JSONField(default=list)

@@ -19,14 +19,13 @@ from scapula.core import Mode
 from scapula.core.outcomes import PainReading, baseline_of, function_trend
 from scapula.core.outcomes.flags import PatientFacts, patient_flags
 from scapula.core.outcomes.pain import BASELINE_ENTRIES, RESTING_CONTEXTS
-from scapula.core.session import ExerciseStatus, SessionStatus
+from scapula.core.outcomes.recent import WINDOW_DAYS, RecentDays, recent_days
+from scapula.core.session import ExerciseStatus
 from scapula.plans.selectors import current_plan
 from scapula.practice.models import PracticeExercise, PracticeSession
 from scapula.screening.models import Screening
 from scapula.tracking.models import PainEntry
 from scapula.tracking.selectors import function_check_ins
-
-WINDOW_DAYS = 42  # six weeks: enough for the 28-day adherence, the sparkline and stops
 
 
 def keeps_summary(patient: User) -> bool:
@@ -44,15 +43,16 @@ def refresh_summary(patient: User, today: date) -> PatientSummary:
     resting = PainEntry.objects.filter(user=patient, context__in=RESTING_CONTEXTS)
     first = resting.order_by("recorded_on", "created_at", "id")[:BASELINE_ENTRIES]
     baseline = baseline_of([PainReading(e.recorded_on, e.score, e.context) for e in first])
-    pain_days: dict[str, list[int]] = {}
-    recent = resting.filter(recorded_on__gt=since, recorded_on__lte=today)
-    for on, score in recent.order_by("recorded_on", "id").values_list("recorded_on", "score"):
-        pain_days.setdefault(on.isoformat(), []).append(score)
+    recent_pain = resting.filter(recorded_on__gt=since, recorded_on__lte=today)
+    readings = [
+        PainReading(on, score, context)
+        for on, score, context in recent_pain.values_list("recorded_on", "score", "context")
+    ]
     sessions = PracticeSession.objects.filter(user=patient)
-    activity: dict[str, float] = {}
+    statuses: dict[date, list[str]] = {}
     for on, status in sessions.filter(performed_on__gt=since).values_list("performed_on", "status"):
-        value = 1.0 if status == SessionStatus.COMPLETED else 0.5
-        activity[on.isoformat()] = max(value, activity.get(on.isoformat(), 0.0))
+        statuses.setdefault(on, []).append(status)
+    window = recent_days(ends_on=today, statuses=statuses, readings=readings, days=WINDOW_DAYS)
     last_at = sessions.order_by("-started_at", "-id").values_list("started_at", flat=True).first()
     stops = [
         [on.isoformat(), reason]
@@ -66,8 +66,10 @@ def refresh_summary(patient: User, today: date) -> PatientSummary:
     plan = current_plan(user=patient)
     values: dict[str, Any] = {
         "last_activity_at": last_at,
-        "activity_days": activity,
-        "pain_days": pain_days,
+        "window_ends_on": today,
+        "activity_days": list(window.activity),
+        "pain_days": list(window.pain_sums),
+        "pain_counts": list(window.pain_counts),
         "baseline_pain": baseline,
         "plan_starts_on": plan.starts_on if plan else None,
         "screening_disposition": screening.disposition if screening else "",
@@ -75,31 +77,51 @@ def refresh_summary(patient: User, today: date) -> PatientSummary:
         "function_improved": function_trend(function_check_ins(user=patient)).is_meaningful,
         "stops": stops,
     }
-    flags = patient_flags(facts_of(PatientSummary(**values)), today)
+    flags = patient_flags(facts_from(values), today)
     values["flags"] = [flag.kind.value for flag in flags]
     summary, _ = PatientSummary.objects.update_or_create(user=patient, defaults=values)
     return summary
 
 
+# The stored fields the core's facts are read from, for a query that needs no model rows.
+FACT_FIELDS = (
+    "last_activity_at",
+    "window_ends_on",
+    "activity_days",
+    "pain_days",
+    "pain_counts",
+    "baseline_pain",
+    "plan_starts_on",
+    "screening_disposition",
+    "screening_cleared",
+    "function_improved",
+    "stops",
+)
+
+
 def facts_of(summary: PatientSummary) -> PatientFacts:
     """Read a stored summary back as the core's facts."""
-    readings = [
-        PainReading(date.fromisoformat(day), score, "usual")
-        for day, scores in sorted(summary.pain_days.items())
-        for score in scores
-    ]
-    activity = {date.fromisoformat(day): value for day, value in summary.activity_days.items()}
-    last_on = max(activity, default=None)
-    if last_on is None and summary.last_activity_at is not None:
-        last_on = timezone.localtime(summary.last_activity_at).date()
+    return facts_from({name: getattr(summary, name) for name in FACT_FIELDS})
+
+
+def facts_from(stored: dict[str, Any]) -> PatientFacts:
+    """Read a summary's FACT_FIELDS (as a query's values give them) as the core's facts."""
+    window = RecentDays(
+        stored["window_ends_on"],
+        stored["activity_days"],
+        stored["pain_days"],
+        stored["pain_counts"],
+    )
+    last_on = window.last_active_on()
+    if last_on is None and stored["last_activity_at"] is not None:
+        last_on = timezone.localtime(stored["last_activity_at"]).date()
     return PatientFacts(
-        screening_disposition=summary.screening_disposition,
-        screening_cleared=summary.screening_cleared,
-        plan_starts_on=summary.plan_starts_on,
+        screening_disposition=stored["screening_disposition"],
+        screening_cleared=stored["screening_cleared"],
+        plan_starts_on=stored["plan_starts_on"],
         last_session_on=last_on,
-        stops=tuple((date.fromisoformat(day), reason) for day, reason in summary.stops),
-        readings=tuple(readings),
-        baseline=summary.baseline_pain,
-        function_improved=summary.function_improved,
-        activity=activity,
+        stops=tuple((date.fromisoformat(day), reason) for day, reason in stored["stops"]),
+        recent=window,
+        baseline=stored["baseline_pain"],
+        function_improved=stored["function_improved"],
     )

@@ -3,6 +3,7 @@
 from urllib.parse import urlencode
 
 from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
@@ -12,10 +13,12 @@ from django.views.decorators.http import require_POST
 from scapula.accounts.typing import AuthenticatedHttpRequest
 from scapula.clinic.access import patient_for
 from scapula.clinic.alerts import kind_words, mark_seen
-from scapula.clinic.workspace import SORTS, patient_page, patient_rows
+from scapula.clinic.workspace import SORTS, SPARK_DAYS, patient_page, patient_rows
 from scapula.core.outcomes import adherence_calendar, function_chart, pain_chart
 from scapula.core.outcomes.pain import REVIEW_SOURCE
 from scapula.core.outcomes.sparkline import pain_sparkline
+
+PAGE_SIZE = 50
 
 
 def _require_clinician(request: AuthenticatedHttpRequest) -> None:
@@ -35,22 +38,28 @@ def patient_list(request: AuthenticatedHttpRequest) -> HttpResponse:
     # No audit entry per listed patient: the list shows only the summary figures, and one
     # entry per row would write a thousand rows per view and bury the reads that matter.
     # Every patient page (the full records and charts) is audited, via patient_for.
+    today = timezone.localdate()
     rows = patient_rows(
         request.user,
-        today=timezone.localdate(),
+        today=today,
         sort=sort,
         flagged_only=flagged,
         idle_only=idle,
         search=search,
     )
+    # A page of rows: every patient is sorted and filtered, only PAGE_SIZE are drawn.
+    page = Paginator(rows, PAGE_SIZE).get_page(request.GET.get("page"))
     shown = [
         {
             "row": row,
             "sparkline": mark_safe(  # noqa: S308 - core SVG, its label escaped
-                pain_sparkline(row.pain_values, label=f"Pain at rest over 28 days: {row.name}")
+                pain_sparkline(
+                    row.facts.recent.daily_pain(today, SPARK_DAYS),
+                    label=f"Pain at rest over 28 days: {row.name}",
+                )
             ),
         }
-        for row in rows
+        for row in page.object_list
     ]
     filters = {"flagged": "1" if flagged else "", "idle": "1" if idle else "", "q": search}
     kept = {key: value for key, value in filters.items() if value}
@@ -58,8 +67,15 @@ def patient_list(request: AuthenticatedHttpRequest) -> HttpResponse:
         {"label": label, "url": "?" + urlencode({**kept, "sort": key}), "current": key == sort}
         for key, label in SORTS.items()
     ]
+    here = {**kept, "sort": sort}
     context = {
         "rows": shown,
+        "total": len(rows),
+        "page": page,
+        "previous_url": "?" + urlencode({**here, "page": page.number - 1})
+        if page.has_previous()
+        else "",
+        "next_url": "?" + urlencode({**here, "page": page.number + 1}) if page.has_next() else "",
         "sort": sort,
         "sort_links": sort_links,
         "flagged": flagged,

@@ -153,20 +153,20 @@ def test_an_urgent_safety_check_alerts_and_flags(world):
 def test_the_summary_changes_only_with_a_write_that_commits(world):
     today = timezone.localdate()
     record_pain(user=world.patient_a, score=4, context="usual", today=today)
-    before = PatientSummary.objects.get(user=world.patient_a).pain_days
-    assert before == {today.isoformat(): [4]}
+    before = PatientSummary.objects.get(user=world.patient_a).pain_counts
+    assert before[-1] == 1  # today's entry, the last day of the summary
     seen_inside = []
 
     def failing_write():
         with transaction.atomic():
             record_pain(user=world.patient_a, score=9, context="usual", today=today)
-            seen_inside.append(PatientSummary.objects.get(user=world.patient_a).pain_days)
+            seen_inside.append(PatientSummary.objects.get(user=world.patient_a).pain_counts[-1])
             raise RuntimeError("the write fails after the pain entry")
 
     with pytest.raises(RuntimeError):
         failing_write()
-    assert seen_inside == [{today.isoformat(): [4, 9]}]
-    assert PatientSummary.objects.get(user=world.patient_a).pain_days == before
+    assert seen_inside == [2]  # inside the failing transaction, the summary had both
+    assert PatientSummary.objects.get(user=world.patient_a).pain_counts == before
 
 
 def test_deleting_a_pain_entry_updates_the_summary(world):
@@ -175,7 +175,7 @@ def test_deleting_a_pain_entry_updates_the_summary(world):
     today = timezone.localdate()
     entry = record_pain(user=world.patient_a, score=4, context="usual", today=today)
     delete_pain_entry(user=world.patient_a, entry_id=entry.pk)
-    assert PatientSummary.objects.get(user=world.patient_a).pain_days == {}
+    assert sum(PatientSummary.objects.get(user=world.patient_a).pain_counts) == 0
 
 
 def test_the_personal_owner_keeps_no_summary(owner_browser):

@@ -5,23 +5,20 @@ patients needs no year of rows; the flags that depend on the day (no session in 
 pain over the last 7 days) are worked out on the day they are shown.
 """
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from enum import StrEnum
 
-from scapula.core.outcomes.adherence import adherence
 from scapula.core.outcomes.pain import (
     MEANINGFUL_POINTS,
     REVIEW_SOURCE,
-    PainReading,
     is_meaningful_improvement,
     needs_clinician_review,
-    rolling_mean,
 )
+from scapula.core.outcomes.recent import RecentDays
 from scapula.core.screening.disposition import Disposition
 from scapula.core.screening.events import RescreenReason, stop_reason_kind
-from scapula.core.session.status import SessionStatus
 
 STOP_WINDOW_DAYS = 14  # a stop stays flagged for two weeks (scapula's own choice)
 NO_SESSION_DAYS = 7
@@ -86,10 +83,9 @@ class PatientFacts:
     plan_starts_on: date | None = None
     last_session_on: date | None = None
     stops: Sequence[tuple[date, str]] = ()  # (day, stored stop reason) of recent stops
-    readings: Sequence[PainReading] = ()  # recent pain at rest
+    recent: RecentDays = field(default_factory=RecentDays)  # the last weeks' sessions and pain
     baseline: float | None = None
     function_improved: bool = False
-    activity: Mapping[date, float] = field(default_factory=dict)
 
 
 def flag(kind: FlagKind) -> Flag:
@@ -123,8 +119,8 @@ def patient_flags(facts: PatientFacts, today: date) -> tuple[Flag, ...]:
         kinds.add(FlagKind.RED_FLAG)
     since = today - timedelta(days=STOP_WINDOW_DAYS)
     kinds |= {k for on, reason in facts.stops if on > since and (k := stop_kind(reason))}
-    recent = rolling_mean(facts.readings, today)
-    change = pain_change(facts, today)
+    recent = facts.recent.pain_mean(today)
+    change = None if recent is None or facts.baseline is None else recent - facts.baseline
     if change is not None and change >= MEANINGFUL_POINTS:
         kinds.add(FlagKind.PAIN_WORSE)
     if _no_recent_session(facts, today):
@@ -147,25 +143,9 @@ def _no_recent_session(facts: PatientFacts, today: date) -> bool:
     return last is not None and (today - last).days >= NO_SESSION_DAYS
 
 
-def window_adherence(
-    activity: Mapping[date, float], *, plan_starts_on: date | None, today: date, days: int
-) -> float | None:
-    """The core's adherence rate over the last `days` days (None before any planned day)."""
-    if plan_starts_on is None:
-        return None
-    start = max(plan_starts_on, today - timedelta(days=days - 1))
-    statuses: dict[date, list[str]] = {
-        day: [SessionStatus.COMPLETED if value >= 1 else SessionStatus.PARTIAL]
-        for day, value in activity.items()
-        if start <= day <= today
-    }
-    kept = adherence(statuses, start=start, today=today)
-    return kept.rate if kept.planned else None
-
-
 def pain_change(facts: PatientFacts, today: date) -> float | None:
     """The 7-day mean of pain at rest minus the baseline (positive: worse)."""
-    recent = rolling_mean(facts.readings, today)
+    recent = facts.recent.pain_mean(today)
     if facts.baseline is None or recent is None:
         return None
     return recent - facts.baseline

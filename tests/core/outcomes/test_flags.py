@@ -3,13 +3,8 @@
 from datetime import date, timedelta
 
 from scapula.core.outcomes import PainReading
-from scapula.core.outcomes.flags import (
-    FlagKind,
-    PatientFacts,
-    pain_change,
-    patient_flags,
-    window_adherence,
-)
+from scapula.core.outcomes.flags import FlagKind, PatientFacts, pain_change, patient_flags
+from scapula.core.outcomes.recent import recent_days
 from scapula.core.outcomes.sparkline import pain_sparkline
 
 TODAY = date(2026, 11, 23)
@@ -17,6 +12,11 @@ TODAY = date(2026, 11, 23)
 
 def ago(days):
     return TODAY - timedelta(days=days)
+
+
+def pain(readings):
+    """The last weeks of a patient with these pain readings and no sessions."""
+    return recent_days(ends_on=TODAY, statuses={}, readings=readings)
 
 
 def kinds(facts, today=TODAY):
@@ -56,12 +56,12 @@ def test_sharp_pain_and_neurological_stops_are_flagged_for_two_weeks():
 
 def test_pain_two_points_above_the_baseline_is_flagged():
     worse = [PainReading(ago(n), 6, "usual") for n in range(3)]
-    assert FlagKind.PAIN_WORSE in kinds(PatientFacts(readings=worse, baseline=4.0))
-    assert pain_change(PatientFacts(readings=worse, baseline=4.0), TODAY) == 2.0
-    nearly = PatientFacts(readings=[PainReading(ago(1), 5, "usual")], baseline=4.0)
+    assert FlagKind.PAIN_WORSE in kinds(PatientFacts(recent=pain(worse), baseline=4.0))
+    assert pain_change(PatientFacts(recent=pain(worse), baseline=4.0), TODAY) == 2.0
+    nearly = PatientFacts(recent=pain([PainReading(ago(1), 5, "usual")]), baseline=4.0)
     assert FlagKind.PAIN_WORSE not in kinds(nearly)
     # Peak pain during a session is not pain at rest.
-    peak = PatientFacts(readings=[PainReading(ago(1), 9, "peak")], baseline=4.0)
+    peak = PatientFacts(recent=pain([PainReading(ago(1), 9, "peak")]), baseline=4.0)
     assert kinds(peak) == []
 
 
@@ -77,17 +77,19 @@ def test_seven_days_without_a_session_is_flagged_also_before_the_first():
 
 def test_week_four_without_meaningful_change_calls_for_a_review():
     same = [PainReading(ago(n), 5, "usual") for n in range(3)]
-    facts = PatientFacts(plan_starts_on=ago(21), last_session_on=ago(1), readings=same, baseline=5)
+    facts = PatientFacts(
+        plan_starts_on=ago(21), last_session_on=ago(1), recent=pain(same), baseline=5
+    )
     assert kinds(facts) == [FlagKind.NO_CHANGE]
     better = [PainReading(ago(n), 2, "usual") for n in range(3)]
     improved = PatientFacts(
-        plan_starts_on=ago(21), last_session_on=ago(1), readings=better, baseline=5
+        plan_starts_on=ago(21), last_session_on=ago(1), recent=pain(better), baseline=5
     )
     assert kinds(improved) == []
     by_function = PatientFacts(
         plan_starts_on=ago(21),
         last_session_on=ago(1),
-        readings=same,
+        recent=pain(same),
         baseline=5,
         function_improved=True,
     )
@@ -100,16 +102,6 @@ def test_every_flag_has_plain_words():
     for found in patient_flags(facts, TODAY):
         assert found.label
         assert "_" not in found.label
-
-
-def test_window_adherence_counts_partial_days_half_from_the_plan_start():
-    activity = {ago(1): 1.0, ago(2): 0.5, ago(10): 1.0}
-    # Today has no session yet, so the window's planned days are the 6 before it.
-    assert window_adherence(activity, plan_starts_on=ago(30), today=TODAY, days=7) == 1.5 / 6
-    # A plan that started 2 days ago has 2 planned days (today counts once it has a session).
-    assert window_adherence(activity, plan_starts_on=ago(2), today=TODAY, days=7) == 1.5 / 2
-    assert window_adherence(activity, plan_starts_on=None, today=TODAY, days=7) is None
-    assert window_adherence({}, plan_starts_on=TODAY, today=TODAY, days=7) is None
 
 
 def test_the_sparkline_is_inline_svg_with_a_text_alternative():
