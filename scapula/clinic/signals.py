@@ -5,10 +5,11 @@ commits), so a rolled-back write leaves the summary and alerts as they were. In 
 mode, and for anyone who is not a clinic patient, they return before any query.
 """
 
+import weakref
 from typing import Any
 
 from django.conf import settings
-from django.db.models import Model
+from django.db.models import Model, QuerySet
 from django.db.models.signals import post_delete, post_save
 from django.utils import timezone
 
@@ -57,8 +58,24 @@ def on_write(sender: type[Model], instance: Any, **kwargs: Any) -> None:
     refresh_summary(patient, timezone.localdate())
 
 
+# A query set's delete sends post_delete for each row once all rows of that model are gone,
+# so one rebuild per query set, model and patient sees the final state: deleting a year
+# of records costs a few rebuilds, not one per row.
+_rebuilt_after: "weakref.WeakKeyDictionary[QuerySet[Any], set[tuple[str, int]]]" = (
+    weakref.WeakKeyDictionary()
+)
+
+
 def on_delete(sender: type[Model], instance: Any, **kwargs: Any) -> None:
     """A record went: rebuild an existing summary (never make one for an account going away)."""
+    if settings.SCAPULA_MODE is not Mode.CLINIC:
+        return
+    origin = kwargs.get("origin")
+    if isinstance(origin, QuerySet):
+        done = _rebuilt_after.setdefault(origin, set())
+        if (sender._meta.label, instance.user_id) in done:
+            return
+        done.add((sender._meta.label, instance.user_id))
     patient = _patient_of(instance)
     if patient is not None and PatientSummary.objects.filter(user=patient).exists():
         refresh_summary(patient, timezone.localdate())

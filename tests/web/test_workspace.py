@@ -198,3 +198,40 @@ def test_a_clinicians_home_is_the_patient_list_and_the_menu_says_patients(world)
     assert ">Plan</a>" not in listing
     patient_home = browser_for(world.patient_a).get("/").content.decode()
     assert ">Patients</a>" not in patient_home
+
+
+def test_a_clinic_patient_can_still_delete_everything(world):
+    from scapula.portability.deletion import delete_person
+
+    today = timezone.localdate()
+    for back in range(20):
+        record_pain(user=world.patient_a, score=5, context="usual", today=today - timedelta(back))
+    stopped_session(world.patient_a)
+    delete_person(world.patient_a)
+    assert not PatientSummary.objects.exists()
+    assert not Alert.objects.exists()
+
+
+def test_deleting_many_rows_at_once_rebuilds_the_summary_once_per_kind(world):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from scapula.practice.models import PracticeSession
+    from scapula.tracking.models import PainEntry
+
+    today = timezone.localdate()
+    for back in range(30):
+        record_pain(user=world.patient_a, score=5, context="usual", today=today - timedelta(back))
+    stopped_session(world.patient_a, key="one")
+    stopped_session(world.patient_a, key="two")
+    with CaptureQueriesContext(connection) as few, transaction.atomic():
+        PainEntry.objects.filter(user=world.patient_a).delete()
+    with CaptureQueriesContext(connection) as cascade, transaction.atomic():
+        PracticeSession.objects.filter(user=world.patient_a).delete()  # and their exercises
+    summary = PatientSummary.objects.get(user=world.patient_a)
+    assert sum(summary.pain_counts) == 0
+    assert sum(summary.activity_days) == 0
+    assert summary.last_activity_at is None
+    assert summary.stops == []
+    assert len(few) < 25  # one rebuild, not thirty
+    assert len(cascade) < 40  # one rebuild for the sessions, one for their exercises

@@ -45,14 +45,21 @@ class RecentDays:
             return None
         return self.pain_sums[index] / self.pain_counts[index]
 
+    def _span(self, first: date, last: date) -> slice:
+        """The positions of the days from first to last that fall in the window."""
+        if self.ends_on is None:
+            return slice(0, 0)
+        size = len(self.activity)
+        start = self.ends_on - timedelta(days=size - 1)
+        low = max(0, (first - start).days)
+        high = min(size - 1, (last - start).days)
+        return slice(low, high + 1) if low <= high else slice(0, 0)
+
     def pain_mean(self, today: date, days: int = RECENT_PAIN_DAYS) -> float | None:
         """The mean of every pain-at-rest score of the last `days` days up to today."""
-        total = count = 0
-        for back in range(days):
-            index = self._index(today - timedelta(days=back))
-            if index is not None:
-                total, count = total + self.pain_sums[index], count + self.pain_counts[index]
-        return total / count if count else None
+        span = self._span(today - timedelta(days=days - 1), today)
+        count = sum(self.pain_counts[span])
+        return sum(self.pain_sums[span]) / count if count else None
 
     def daily_pain(self, today: date, days: int = 28) -> tuple[float | None, ...]:
         """Each of the last `days` days' mean pain at rest, oldest first."""
@@ -66,8 +73,8 @@ class RecentDays:
         planned = planned_days(start, today, self.activity_on(today) > 0)
         if not planned:
             return None
-        kept = sum(self.activity_on(start + timedelta(days=n)) for n in range(planned))
-        return kept / planned
+        # Days of the plan outside the window had no session: they add nothing but count.
+        return sum(self.activity[self._span(start, start + timedelta(days=planned - 1))]) / planned
 
     def last_active_on(self) -> date | None:
         """The latest day in the window with a session."""
