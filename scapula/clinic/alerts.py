@@ -8,7 +8,7 @@ e-mail is not a safe place for health details; the workspace shows the rest.
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
 from django.core.mail import send_mail
 from django.db import transaction
@@ -16,7 +16,7 @@ from django.db.models import QuerySet
 
 from scapula.accounts.models import User
 from scapula.clinic.models import Alert
-from scapula.core.outcomes.flags import is_red_flag, stop_kind
+from scapula.core.outcomes.flags import LABELS, FlagKind, is_red_flag, stop_kind
 from scapula.core.progression.rules import ACCEPTABLE_PEAK
 from scapula.core.session import ExerciseStatus
 from scapula.core.session.history import stop_words
@@ -24,13 +24,20 @@ from scapula.practice.history import exercise_name
 from scapula.practice.models import PracticeExercise, PracticeSession
 from scapula.screening.models import Screening
 
-PAIN_STOP, RED_FLAG = "pain_stop", "red_flag"
-KIND_WORDS = {PAIN_STOP: "Stopped with pain", RED_FLAG: "Safety check needs a look"}
+PAIN_STOP, RED_FLAG, NEW_FLAG = "pain_stop", "red_flag", "flag"
+KIND_WORDS = {
+    PAIN_STOP: "Stopped with pain",
+    RED_FLAG: "Safety check needs a look",
+    NEW_FLAG: "New flag",
+}
+# Flags that a write can raise and that no other alert covers (stops and safety checks
+# alert on their own; "no session in 7 days" comes with no write at all).
+ALERTING_FLAGS = (FlagKind.PAIN_WORSE, FlagKind.NO_CHANGE)
 PAIN_ABOVE_5 = "pain above 5"
 EMAIL_SUBJECT = "scapula: a patient needs a look"
 EMAIL_BODY = (
-    "A patient stopped a session with pain, or their safety check needs a look.\n\n"
-    "Open the scapula workspace to see who and what happened.\n"
+    "A patient of yours needs a look: a session stopped with pain, a safety check, or a "
+    "new flag.\n\nOpen the scapula workspace to see who and what happened.\n"
 )
 
 
@@ -73,6 +80,16 @@ def screening_drafts(screening: Screening) -> list[AlertDraft]:
     kind = "weekly re-check" if screening.is_recheck else "safety check"
     message = f"The {kind} of {screening.screened_on:%d %b} needs a clinician's look."
     return [AlertDraft(RED_FLAG, message, f"screening:{screening.pk}")]
+
+
+def flag_drafts(before: Iterable[str], now: Iterable[str], today: date) -> list[AlertDraft]:
+    """A draft for each alerting flag the patient did not have before this write."""
+    earlier = set(before)
+    return [
+        AlertDraft(NEW_FLAG, f"{LABELS[kind]} ({today:%d %b}).", f"flag:{kind.value}:{today}")
+        for kind in ALERTING_FLAGS
+        if kind.value in set(now) and kind.value not in earlier
+    ]
 
 
 def raise_alerts(patient: User, drafts: Iterable[AlertDraft]) -> list[Alert]:

@@ -14,7 +14,7 @@ from django.db.models.signals import post_delete, post_save
 from django.utils import timezone
 
 from scapula.accounts.models import User
-from scapula.clinic.alerts import raise_alerts, screening_drafts, stop_drafts
+from scapula.clinic.alerts import flag_drafts, raise_alerts, screening_drafts, stop_drafts
 from scapula.clinic.models import PatientSummary
 from scapula.clinic.summary import keeps_summary, refresh_summary
 from scapula.core import Mode
@@ -55,7 +55,7 @@ def on_write(sender: type[Model], instance: Any, **kwargs: Any) -> None:
         return
     if sender is Screening and kwargs.get("created"):
         raise_alerts(patient, screening_drafts(instance))
-    refresh_summary(patient, timezone.localdate())
+    _rebuild(patient)
 
 
 # A query set's delete sends post_delete for each row once all rows of that model are gone,
@@ -87,7 +87,15 @@ def on_session_stored(sender: type[Model], session: PracticeSession, **kwargs: A
     if patient is None:
         return
     raise_alerts(patient, stop_drafts(session))
-    refresh_summary(patient, timezone.localdate())
+    _rebuild(patient)
+
+
+def _rebuild(patient: User) -> None:
+    """Rebuild the summary, and alert on a flag the write has just raised."""
+    today = timezone.localdate()
+    before = PatientSummary.objects.filter(user=patient).values_list("flags", flat=True).first()
+    summary = refresh_summary(patient, today)
+    raise_alerts(patient, flag_drafts(before or [], summary.flags, today))
 
 
 def connect() -> None:

@@ -235,3 +235,17 @@ def test_deleting_many_rows_at_once_rebuilds_the_summary_once_per_kind(world):
     assert summary.stops == []
     assert len(few) < 25  # one rebuild, not thirty
     assert len(cascade) < 40  # one rebuild for the sessions, one for their exercises
+
+
+def test_pain_getting_worse_raises_one_alert_for_the_new_flag(world):
+    today = timezone.localdate()
+    for back in (20, 19, 18):
+        record_pain(user=world.patient_a, score=3, context="usual", today=today - timedelta(back))
+    assert not Alert.objects.exists()
+    record_pain(user=world.patient_a, score=6, context="usual", today=today)
+    record_pain(user=world.patient_a, score=7, context="morning", today=today)
+    alert = Alert.objects.get()
+    assert alert.kind == "flag"
+    assert "Pain 2 or more points above the start" in alert.message
+    page = browser_for(world.clinician).get(f"/clinic/patients/{world.patient_a.pk}/")
+    assert "New flag" in page.content.decode()

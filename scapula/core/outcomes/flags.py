@@ -23,15 +23,19 @@ from scapula.core.screening.events import RescreenReason, stop_reason_kind
 STOP_WINDOW_DAYS = 14  # a stop stays flagged for two weeks (scapula's own choice)
 NO_SESSION_DAYS = 7
 SHARP_PAIN = "sharp or catching pain"
+# The sources as clinical.md (the project's clinical brief) gives them, by section.
 RED_FLAG_SOURCE = (
-    "clinical.md §1.3: an emergency, same-day or see-a-clinician answer in the safety check"
+    "Red-flag triage after NHS Gloucestershire and the IFOMPT framework: help now, the same "
+    "day, or a clinician before exercising (clinical brief §1.3)"
 )
 STOP_SOURCE = (
-    "clinical.md §3.7: stop and screen for new numbness or tingling, dizziness or a visual "
-    "change; sharp pain means stop the exercise"
+    "IFOMPT cervical framework: dizziness, a change in vision, numbness or pins and needles "
+    "during exercise mean stop and contact a clinician (clinical brief §1.3, §3.7)"
 )
 PAIN_WORSE_SOURCE = (
-    "clinical.md §3.7: a rise of 2 points mirrors the smallest meaningful change in pain (§2.1)"
+    "Farrar et al. 2001: 2 points is the smallest meaningful change on the 0 to 10 pain "
+    "scale; a 7-day mean that far above the start calls for an easier program (clinical "
+    "brief §2.1, §3.7)"
 )
 
 

@@ -36,7 +36,7 @@ def test_an_emergency_or_same_day_answer_is_a_red_flag_and_cited():
             PatientFacts(screening_disposition=disposition, plan_starts_on=ago(3)), TODAY
         )
         assert flags[0].kind == FlagKind.RED_FLAG
-        assert "clinical.md" in flags[0].source
+        assert "§1.3" in flags[0].source
 
 
 def test_see_a_clinician_is_a_red_flag_until_a_clearance_is_recorded():
