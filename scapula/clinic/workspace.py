@@ -28,7 +28,7 @@ SORTS = {
     "name": "Name",
     "activity": "Last activity, latest first",
     "adherence": "Adherence over 7 days, lowest first",
-    "pain": "Pain change, most worse first",
+    "pain": "Pain change, most worsened first",
 }
 
 
