@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from django.core.mail import send_mail
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.db.models import QuerySet
 
 from scapula.accounts.models import User
@@ -103,13 +103,25 @@ def raise_alerts(patient: User, drafts: Iterable[AlertDraft]) -> list[Alert]:
         )
     )
     clinician = patient.clinician
-    created = [
-        Alert.objects.create(
-            user=patient, clinician=clinician, kind=d.kind, message=d.message, source=d.source
-        )
-        for d in drafts
-        if d.source not in known
-    ]
+    created = []
+    for draft in drafts:
+        if draft.source in known:
+            continue
+        try:
+            # A savepoint: if a concurrent write stored the same alert first, the
+            # patient's own write still goes through.
+            with transaction.atomic():
+                created.append(
+                    Alert.objects.create(
+                        user=patient,
+                        clinician=clinician,
+                        kind=draft.kind,
+                        message=draft.message,
+                        source=draft.source,
+                    )
+                )
+        except IntegrityError:
+            continue
     if created and clinician is not None and clinician.email:
         address = clinician.email
         transaction.on_commit(lambda: _send(address), robust=True)
