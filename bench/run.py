@@ -54,6 +54,17 @@ def cohort_figures(tmp: Path, database: str, url: str | None, results: dict) -> 
     results["cohort"][database] = json.loads(output.strip().splitlines()[-1])
 
 
+def workspace_figures(tmp: Path, database: str, url: str | None, results: dict) -> None:
+    """Clinic-mode instance: a clinician's patient list of 1,000 patients with a year each."""
+    log(f"workspace: seeding and timing the patient list on {database}")
+    env = instance_env(tmp / f"{database}-workspace", url, SCAPULA_MODE="clinic")
+    output = subprocess.run(
+        [sys.executable, "-m", "bench.workspace"], env=env, cwd=ROOT, check=True,
+        capture_output=True, text=True,
+    ).stdout  # fmt: skip
+    results["workspace"][database] = json.loads(output.strip().splitlines()[-1])
+
+
 def journey_figures(tmp: Path, database: str, url: str | None, results: dict) -> None:
     """Clinic-mode instance with 100 signed-in people running the daily journey."""
     log(f"journey: {journey.PEOPLE} people for {journey.SECONDS} s on {database}")
@@ -75,19 +86,28 @@ def main() -> None:
         shorten_for_a_quick_check()
     started = time.monotonic()
     results: dict = {"date": datetime.now(UTC).isoformat(timespec="seconds")}
-    results |= {"machine": machine(), "api": {}, "cohort": {}, "journey": {}, "crash": {}}
+    results |= {
+        "machine": machine(),
+        "api": {},
+        "cohort": {},
+        "workspace": {},
+        "journey": {},
+        "crash": {},
+    }
     log("cli: start-up of the installed command")
     results["cli"] = cli_start.measure_all()
     with tempfile.TemporaryDirectory(prefix="scapula-bench-") as name:
         tmp = Path(name)
         server_figures(tmp, "sqlite", None, results)
         cohort_figures(tmp, "sqlite", None, results)
+        workspace_figures(tmp, "sqlite", None, results)
         journey_figures(tmp, "sqlite", None, results)
         log("crash: kill -9 rounds on sqlite")
         results["crash"]["sqlite"] = crash.run(instance_env(tmp / "sqlite-crash", None), tmp)
         with throwaway_postgres() as postgres:
             server_figures(tmp, "postgresql", postgres.url, results)
             cohort_figures(tmp, "postgresql", postgres.database("cohort"), results)
+            workspace_figures(tmp, "postgresql", postgres.database("workspace"), results)
             journey_figures(tmp, "postgresql", postgres.database("journey"), results)
             log("crash: kill -9 rounds on postgresql, which crashes too")
             env = instance_env(tmp / "postgresql-crash", postgres.database("crash"))

@@ -84,6 +84,24 @@ def cohort_rows(cohort: dict) -> list[dict[str, object]]:
     return rows
 
 
+def workspace_rows(workspace: dict) -> list[dict[str, object]]:
+    """The clinician's patient list page: time at 1,000 patients, queries at 100 and 1,000."""
+    rows = []
+    for database, item in workspace.items():
+        small, large = item["at_100"], item["at_1000"]
+        rows.append(
+            _row(
+                f"clinician's patient list page, {item['people']:,} patients x "
+                f"{item['days']} days, {DATABASES[database]}",
+                f"{large['ms']} ms, {large['queries']} queries (median of {large['runs']}); "
+                f"100 patients: {small['ms']} ms, {small['queries']} queries",
+                "≤ 150 ms; queries equal at 100 and all",
+                large["ms"] <= 150 and small["queries"] == large["queries"],
+            )
+        )
+    return rows
+
+
 def cli_rows(cli: dict) -> list[dict[str, object]]:
     """Start-up of the installed command."""
     return [
@@ -130,6 +148,7 @@ def table(results: dict) -> list[dict[str, object]]:
         player_rows(results["player"])
         + api_rows(results["api"])
         + cohort_rows(results["cohort"])
+        + workspace_rows(results.get("workspace", {}))
         + cli_rows(results["cli"])
         + reliability_rows(results)
     )

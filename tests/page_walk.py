@@ -31,6 +31,9 @@ NOT_WALKED = {
     "web:handout": "a PDF download, not a page (tests/web/test_handout.py reads its text)",
     "program:editor": "a clinician's page in clinic mode, beyond the personal walk's owner "
     "(tests/web/test_program_editor.py reads it in plain words)",
+    "workspace:patients": "clinic mode, clinicians only (tests/web/test_workspace*.py walk it)",
+    "workspace:patient": "clinic mode, clinicians only (tests/web/test_workspace*.py walk it)",
+    "workspace:alert-seen": "POST only: marks an alert seen, then returns to the patient's page",
 }
 
 # A sample of the catalog for the slow browser walk: one each-side exercise, one self-test.

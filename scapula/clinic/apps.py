@@ -8,3 +8,9 @@ class ClinicConfig(AppConfig):
 
     name = "scapula.clinic"
     label = "clinic"
+
+    def ready(self) -> None:
+        """Keep patient summaries and alerts current with every write (scapula.clinic.signals)."""
+        from scapula.clinic import signals
+
+        signals.connect()

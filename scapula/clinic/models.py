@@ -57,15 +57,30 @@ class AuditEntry(UserOwnedModel):
 
 
 class PatientSummary(UserOwnedModel):
-    """What the clinician's list shows about one patient, kept current by each write."""
+    """What the clinician's list shows about one patient, kept current by each write.
+
+    Only the last weeks are kept (scapula.clinic.summary), so the list reads one row per
+    patient, never a year of entries; the flags are worked out from these facts on the day.
+    """
 
     last_activity_at = models.DateTimeField(null=True, blank=True)
-    # ISO day -> 1.0 for a completed session, 0.5 for a partial one (the last 42 days).
-    activity_days = models.JSONField(default=dict)
-    # ISO day -> mean pain at rest that day (the last 42 days), for the sparkline.
-    pain_days = models.JSONField(default=dict)
+    # The last 42 days up to window_ends_on, oldest first, as scapula.core.outcomes.recent
+    # keeps them: short lists of numbers, so a list of a thousand patients decodes quickly.
+    window_ends_on = models.DateField(null=True, blank=True)
+    # Per day: 1.0 for a completed session, 0.5 for only partial ones, 0.0 for none.
+    activity_days = models.JSONField(default=list)
+    # Per day: the scores of pain at rest added up, and how many there were.
+    pain_days = models.JSONField(default=list)
+    pain_counts = models.JSONField(default=list)
     baseline_pain = models.FloatField(null=True, blank=True)
+    # The flags as of the last write (their kinds); the list works them out again each day.
     flags = models.JSONField(default=list)
+    plan_starts_on = models.DateField(null=True, blank=True)
+    screening_disposition = models.CharField(max_length=20, blank=True, default="")
+    screening_cleared = models.BooleanField(default=False)
+    function_improved = models.BooleanField(default=False)
+    # [ISO day, stored stop reason] of the exercises stopped in the last 42 days.
+    stops = models.JSONField(default=list)
     updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:

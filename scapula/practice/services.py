@@ -11,6 +11,7 @@ from scapula.catalog import shipped_catalog
 from scapula.core import ScapulaError
 from scapula.plans.models import StoredPlan
 from scapula.practice.models import PracticeExercise, PracticeSession
+from scapula.practice.signals import session_stored
 from scapula.tracking.models import PainEntry
 
 # A device clock a little ahead of the server's is normal; a day ahead is a wrong clock.
@@ -132,6 +133,7 @@ def _create(user: User, report: SessionReport, performed_on: date) -> PracticeSe
         for index, item in enumerate(report.exercises)
     )
     _diary_entries(user, report, performed_on)
+    session_stored.send(sender=PracticeSession, session=session)
     return session
 
 

@@ -54,14 +54,22 @@ NAV_SECTIONS = (
     ("Exercises", "web:library", ("web:library", "web:exercise", "web:driver", "web:muscles")),
     ("Reminders", "web:reminders", ("web:reminders", "web:break")),
 )
+# A clinician's menu: their patients instead of a patient's own journey.
+CLINICIAN_NAV_SECTIONS = (
+    ("Home", "web:home", ("web:home",)),
+    ("Patients", "workspace:patients", ("workspace:patients", "workspace:patient")),
+    NAV_SECTIONS[3],
+)
 
 
 def navigation(request: HttpRequest) -> dict[str, object]:
     """Return the menu entries, each with its link and whether this page belongs to it."""
     match = getattr(request, "resolver_match", None)
     here = match.view_name if match else ""
+    user = getattr(request, "user", None)
+    clinician = isinstance(user, User) and user.is_clinician
     items = [
         {"label": label, "url": reverse(route), "current": here in routes}
-        for label, route, routes in NAV_SECTIONS
+        for label, route, routes in (CLINICIAN_NAV_SECTIONS if clinician else NAV_SECTIONS)
     ]
     return {"nav_items": items}

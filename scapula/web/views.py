@@ -2,7 +2,7 @@
 
 from django.contrib.auth.decorators import login_not_required
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import render
+from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
 
@@ -22,6 +22,8 @@ from scapula.tracking.selectors import function_check_ins
 @login_not_required
 def home(request: HttpRequest) -> HttpResponse:
     """Say what scapula is, that it is not medical advice, and when to get help instead."""
+    if isinstance(request.user, User) and request.user.is_clinician:
+        return redirect("workspace:patients")  # a clinician's home is their patient list
     context = {
         "next_step": _next_step(request),
         "drivers": [(driver, resolve_all(driver.sources)) for driver in DRIVERS],
