@@ -57,7 +57,7 @@ def invitable_roles(sender: User) -> tuple[str, ...]:
 
 def invite(*, sender: User, role: str, email: str = "", now: dt.datetime) -> tuple[Invitation, str]:
     """Create an invitation to the sender's clinic; return it with the token for the link."""
-    if role not in invitable_roles(sender):
+    if role not in invitable_roles(sender) or sender.clinic is None:
         raise PermissionDenied("You cannot invite someone to this role.")
     email = _checked_email(email, required=role != Role.PATIENT)
     if email and _email_taken(email):
@@ -65,7 +65,7 @@ def invite(*, sender: User, role: str, email: str = "", now: dt.datetime) -> tup
     token = secrets.token_urlsafe(32)
     invitation = Invitation.objects.create(
         user=sender,
-        clinic_id=sender.clinic_id,
+        clinic=sender.clinic,
         role=role,
         email=email,
         token_digest=digest_of(token),
@@ -168,7 +168,7 @@ def pending_invitations(sender: User, *, now: dt.datetime) -> QuerySet[Invitatio
         return Invitation.objects.none()
     return Invitation.objects.filter(
         user=sender,
-        clinic_id=sender.clinic_id,
+        clinic=sender.clinic,
         accepted_at__isnull=True,
         revoked_at__isnull=True,
         expires_at__gt=now,

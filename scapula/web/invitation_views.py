@@ -152,10 +152,10 @@ def join_page(request: HttpRequest, token: str) -> HttpResponse:
             login(request, person, backend=MODEL_BACKEND)
             return _welcome(request, person.role)
     is_patient = invitation.role == Role.PATIENT
-    context = {"invitation": invitation, "form": form, "is_patient": is_patient}
+    page: dict[str, object] = {"invitation": invitation, "form": form, "is_patient": is_patient}
     # 200 even with errors: Django logs the path of every 4xx answer, and this one holds a
     # live token.
-    return render(request, "web/clinic/join_page.html", context)
+    return render(request, "web/clinic/join_page.html", page)
 
 
 def _welcome(request: HttpRequest, role: str) -> HttpResponse:

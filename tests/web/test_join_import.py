@@ -48,5 +48,5 @@ def test_a_personal_owners_export_comes_into_a_freshly_joined_patient(settings):
     assert browser.get("/plan/").status_code == 200
     # The clinic account stays what the invitation made it.
     assert (jo.role, jo.clinic, jo.clinician) == (Role.PATIENT, world.clinic, world.clinician)
-    assert not (jo.is_owner or jo.is_staff or jo.is_superuser)
+    assert (jo.is_owner, jo.is_staff, jo.is_superuser) == (False, False, False)
     assert jo.get_full_name() == "Jo Patient"
