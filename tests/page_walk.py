@@ -28,6 +28,10 @@ NOT_WALKED = {
     "web:export-json": "a JSON download, not a page",
     "web:export-csv": "a CSV download, not a page",
     "web:export-fhir": "a FHIR JSON download, not a page",
+    "invitation:team": "clinic mode only, for admins; tests/web/test_invitations.py reads it",
+    "invitation:invite-patient": "clinic mode only, for clinicians; test_invitations reads it",
+    "invitation:revoke": "POST only: withdraws an invitation, then returns to its page",
+    "invitation:join": "needs a live invitation link; tests/web/test_invitations.py reads it",
     "web:handout": "a PDF download, not a page (tests/web/test_handout.py reads its text)",
     "program:editor": "a clinician's page in clinic mode, beyond the personal walk's owner "
     "(tests/web/test_program_editor.py reads it in plain words)",
