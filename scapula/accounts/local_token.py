@@ -16,7 +16,7 @@ from django.http import HttpRequest, HttpResponse
 from django.http.request import split_domain_port
 from django.urls import reverse
 
-TOKEN_FILE_NAME = "sign-in-token"
+TOKEN_FILE_NAME = "sign-in-token"  # noqa: S105 - a file name, not the secret
 PRIVATE = 0o600
 COOKIE_SALT = "scapula.accounts.local-owner"
 COOKIE_AGE = 60 * 60 * 24 * 365  # a year: this is the owner's own browser on their own machine
