@@ -1,6 +1,7 @@
 """Throughput and latency of today's routine and a pain entry under wrk, on one running server."""
 
 import json
+import os
 import statistics
 import subprocess
 from pathlib import Path
@@ -16,12 +17,13 @@ ENDPOINTS = {
 }
 
 
-def wrk(url: str, script: str, *, clients: int, seconds: int) -> dict[str, float]:
-    """Run wrk once and return its JSON summary."""
+def wrk(url: str, script: str, *, token: str, clients: int, seconds: int) -> dict[str, float]:
+    """Run wrk once, as the owner (the sign-in token as a bearer header); return its summary."""
     threads = min(clients, 2)
     output = subprocess.run(
         ["wrk", f"-t{threads}", f"-c{clients}", f"-d{seconds}s", "-s", script, url],
         cwd=WRK_DIR,
+        env=os.environ | {"SCAPULA_TOKEN": token},
         capture_output=True,
         text=True,
         check=True,
@@ -31,9 +33,9 @@ def wrk(url: str, script: str, *, clients: int, seconds: int) -> dict[str, float
 
 def measure(server: RunningServer, path: str, script: str, clients: int) -> dict[str, object]:
     """Warm up, then run wrk RUNS times; medians of throughput, p50 and p99."""
-    url = server.url(path)
-    wrk(url, script, clients=clients, seconds=1)
-    runs = [wrk(url, script, clients=clients, seconds=SECONDS) for _ in range(RUNS)]
+    url, token = server.url(path), server.token
+    wrk(url, script, token=token, clients=clients, seconds=1)
+    runs = [wrk(url, script, token=token, clients=clients, seconds=SECONDS) for _ in range(RUNS)]
     rates = [run["requests"] / (run["duration_us"] / 1e6) for run in runs]
     return {
         "requests_per_s": round(statistics.median(rates)),

@@ -38,7 +38,7 @@ def server_figures(tmp: Path, database: str, url: str | None, results: dict) -> 
     with serving(env, tmp) as server:
         if database == "sqlite":
             log("player: page bytes, time to usable, timer drift (Chromium)")
-            results["player"] = player.measure_all(server.url("/session/"))
+            results["player"] = player.measure_all(server)
         log(f"api: wrk on {database}")
         results["api"][database] = api_load.measure_all(server)
 

@@ -96,6 +96,7 @@ def walked_pages(
         WalkedPage("reminders", "web:reminders", reverse("web:reminders")),
         WalkedPage("break", "web:break", reverse("web:break")),
         WalkedPage("login", "accounts:login", reverse("accounts:login")),
+        WalkedPage("sign-in-link", "accounts:local", reverse("accounts:local")),
     ]
     for exercise_id in exercises:
         path = reverse("web:exercise", args=[exercise_id])

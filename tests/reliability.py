@@ -31,6 +31,7 @@ def _post_entries(server: RunningServer, run: str, done: Acknowledged, stop: thr
     """Post pain entries one after another until the server dies; record each 201."""
     session = requests.Session()
     session.cookies.set("csrftoken", CSRF)
+    session.headers.update(server.owner_headers())
     while not stop.is_set():
         note = f"{run}-{uuid.uuid4().hex}"
         try:

@@ -14,6 +14,8 @@ from urllib.parse import urlsplit, urlunsplit
 
 import requests
 
+from scapula.accounts.local_token import TOKEN_FILE_NAME
+
 SCAPULA = str(Path(sys.executable).with_name("scapula"))
 
 
@@ -61,13 +63,33 @@ def run_scapula(
     )
 
 
-class RunningServer:
-    """A `scapula serve` process; its base URL and its captured output."""
+# Servers running now, so a test browser can open each one's sign-in link.
+RUNNING: list["RunningServer"] = []
 
-    def __init__(self, process: subprocess.Popen, base_url: str, log_path: Path) -> None:
+
+class RunningServer:
+    """A `scapula serve` process; its base URL, its captured output and its sign-in token."""
+
+    def __init__(
+        self, process: subprocess.Popen, base_url: str, log_path: Path, data_dir: Path
+    ) -> None:
         self.process = process
         self.base_url = base_url
         self.log_path = log_path
+        self.data_dir = data_dir
+
+    @property
+    def token(self) -> str:
+        """Return the personal-mode sign-in token this server made on start."""
+        return (self.data_dir / TOKEN_FILE_NAME).read_text().strip()
+
+    def sign_in_link(self, next_path: str = "/") -> str:
+        """Return the sign-in link, as `scapula serve` prints it, going on to next_path."""
+        return self.url(f"/accounts/local/?token={self.token}&next={next_path}")
+
+    def owner_headers(self) -> dict[str, str]:
+        """Return the header the owner's own scripts send (the token as a bearer token)."""
+        return {"Authorization": f"Bearer {self.token}"}
 
     def url(self, path: str) -> str:
         """Return the absolute URL of a path on this server."""
@@ -91,11 +113,15 @@ def scapula_server(env: dict[str, str], log_dir: Path, *extra: str) -> Iterator[
             stderr=subprocess.STDOUT,
             start_new_session=True,
         )
-    server = RunningServer(process, f"http://127.0.0.1:{port}", log_path)
+    data_dir = Path(env["SCAPULA_DATA_DIR"])
+    server = RunningServer(process, f"http://127.0.0.1:{port}", log_path, data_dir)
     try:
         _wait_until_healthy(server)
+        RUNNING.append(server)
         yield server
     finally:
+        if server in RUNNING:
+            RUNNING.remove(server)
         _stop(process)
 
 
@@ -121,3 +147,33 @@ def _stop(process: subprocess.Popen) -> None:
     except subprocess.TimeoutExpired:
         os.killpg(process.pid, signal.SIGKILL)
         process.wait(timeout=10)
+
+
+class OwnerBrowser:
+    """A Playwright browser whose new contexts have opened each server's sign-in link.
+
+    The owner's browser on their own machine opens the link `scapula serve` prints once;
+    every fresh test context does the same, through the context's own cookie jar.
+    """
+
+    def __init__(self, browser, servers: list[RunningServer]) -> None:
+        self.without_sign_in = browser
+        self.servers = servers  # read at each new context: servers come and go
+
+    def new_context(self, **options):
+        """Open a context signed in to every running server."""
+        context = self.without_sign_in.new_context(**options)
+        for server in self.servers:
+            response = context.request.get(server.sign_in_link())
+            assert response.ok, f"the sign-in link of {server.base_url} did not work"
+        return context
+
+    def new_page(self, **options):
+        """Open a page in a new signed-in context (closed with the page)."""
+        context = self.new_context(**options)
+        page = context.new_page()
+        page.on("close", lambda _page: context.close())
+        return page
+
+    def __getattr__(self, name: str):
+        return getattr(self.without_sign_in, name)

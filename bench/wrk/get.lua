@@ -1,2 +1,3 @@
 -- GET the path given on the command line; report as JSON.
 dofile("report.lua")
+dofile("owner.lua")

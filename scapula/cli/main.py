@@ -12,6 +12,7 @@ from scapula.cli.exercises import catalog, exercises
 from scapula.cli.export import export
 from scapula.cli.import_command import import_group
 from scapula.cli.info import info
+from scapula.cli.link import link
 from scapula.cli.log import log
 from scapula.cli.plan import plan_command
 from scapula.cli.progress import progress_command
@@ -56,6 +57,7 @@ def cli() -> None:
 cli.add_command(serve)
 cli.add_command(password)
 cli.add_command(info)
+cli.add_command(link)
 cli.add_command(exercises)
 cli.add_command(catalog)
 cli.add_command(screen_command)

@@ -56,8 +56,25 @@ def serve(host: str, port: int, workers: int, threads: int | None) -> None:
         f"scapula is running at http://{_url_host(host)}:{port}/ "
         f"({settings.SCAPULA_MODE.value} mode, {describe_database()})."
     )
+    _echo_sign_in_link(host, port)
     click.echo("Not medical advice. Press Ctrl+C to stop.")
     _run_granian(host, port, workers, threads)
+
+
+def _echo_sign_in_link(host: str, port: int) -> None:
+    """Print the link that signs this machine's browser in as the owner (personal mode)."""
+    from django.conf import settings
+
+    from scapula.accounts.local_token import sign_in_link
+    from scapula.core import Mode
+
+    if settings.SCAPULA_MODE is not Mode.PERSONAL:
+        return
+    if not (is_loopback_host(host) or host in ("0.0.0.0", "::")):  # noqa: S104 - comparison
+        return  # this machine's browser cannot reach it by a loopback address: use the password
+    click.echo("To sign in on this computer, open this link (keep it private):")
+    click.echo(f"    {sign_in_link(_url_host(host), port)}")
+    click.echo("See it again any time with: scapula link")
 
 
 def _url_host(host: str) -> str:

@@ -9,7 +9,7 @@ from urllib.parse import urlsplit
 import pytest
 
 from scapula.core.screening import QUESTION_IDS
-from tests.support import fresh_database_env, scapula_server
+from tests.support import RUNNING, OwnerBrowser, fresh_database_env, scapula_server
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
@@ -20,7 +20,11 @@ os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 @pytest.fixture(scope="session")
 def chromium():
-    """A headless Chromium; skipped when missing, unless SCAPULA_REQUIRE_BROWSER=1 (CI)."""
+    """A headless Chromium whose new contexts are the owner's browser (they opened the link).
+
+    `chromium.without_sign_in` is the bare browser, for a stranger on the same machine.
+    Skipped when Chromium is missing, unless SCAPULA_REQUIRE_BROWSER=1 (CI).
+    """
     if not CHROMIUM.exists():
         reason = f"browser tests need Chromium at {CHROMIUM} (apt-get install chromium)"
         if os.environ.get("SCAPULA_REQUIRE_BROWSER") == "1":
@@ -30,7 +34,7 @@ def chromium():
 
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        yield browser
+        yield OwnerBrowser(browser, RUNNING)
         browser.close()
 
 

@@ -19,7 +19,7 @@ SCHEMES = ("light", "dark")
 
 
 @pytest.fixture(scope="module")
-def browser_page(chromium):
+def browser_page(chromium, live_scapula):
     """One page for the whole module: the state (new, then ready) lives on the server."""
     context = chromium.new_context()
     yield context.new_page()

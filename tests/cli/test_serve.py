@@ -27,6 +27,23 @@ def test_a_fresh_instance_migrates_and_serves_the_home_page_and_api(instance_env
         assert "Updating the database" in server.log()
 
 
+def test_serve_prints_a_sign_in_link_that_signs_this_browser_in(instance_env, tmp_path):
+    with scapula_server(instance_env, tmp_path) as server:
+        assert server.url(f"/accounts/local/?token={server.token}") in server.log()
+        assert requests.get(server.url("/api/pain/trend"), timeout=5).status_code == 401
+        browser = requests.Session()
+        landed = browser.get(server.sign_in_link("/progress/"), timeout=5)
+        assert landed.url == server.url("/progress/")  # the token left the address
+        assert landed.history[0].status_code == 302
+        assert server.token not in landed.text
+        assert browser.get(server.url("/api/me"), timeout=5).json()["username"] == "owner"
+        script = requests.get(server.url("/api/me"), headers=server.owner_headers(), timeout=5)
+        assert script.json()["username"] == "owner"
+        assert server.token not in server.log().split("scapula link")[-1]  # not logged again
+        link = run_scapula("link", "--port", server.base_url.rsplit(":", 1)[1], env=instance_env)
+        assert link.stdout.strip() == server.url(f"/accounts/local/?token={server.token}")
+
+
 def test_static_files_are_served_compressed_with_long_cache_headers(instance_env, tmp_path):
     with scapula_server(instance_env, tmp_path) as server:
         home = requests.get(server.url("/"), timeout=5).text

@@ -9,9 +9,32 @@ LOCAL = {"REMOTE_ADDR": "127.0.0.1", "HTTP_HOST": "127.0.0.1:8000"}
 PHONE = {"REMOTE_ADDR": "192.168.1.20", "HTTP_HOST": "scapula.lan:8000"}
 
 
+def owner_client() -> Client:
+    """A browser on this machine that has opened the sign-in link `scapula serve` prints."""
+    from scapula.accounts.local_token import sign_in_link
+
+    client = Client(**LOCAL)
+    response = client.get(sign_in_link("127.0.0.1", 8000))
+    assert response.status_code == 302, "the sign-in link did not sign the browser in"
+    return client
+
+
+def owner_script_headers() -> dict[str, str]:
+    """The header the owner's own scripts send: the sign-in token as a bearer token."""
+    from scapula.accounts.local_token import sign_in_token
+
+    return {"HTTP_AUTHORIZATION": f"Bearer {sign_in_token()}"}
+
+
 @pytest.fixture
 def owner_browser(db) -> Client:
-    """A browser on the machine that runs scapula (signed in as the owner automatically)."""
+    """A browser on the machine that runs scapula, signed in by the owner's sign-in link."""
+    return owner_client()
+
+
+@pytest.fixture
+def stranger(db) -> Client:
+    """Another program or user on the same machine: loopback, but without the link."""
     return Client(**LOCAL)
 
 

@@ -4,14 +4,13 @@ import os
 
 import pytest
 from django.db import connection, transaction
-from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
 from scapula.accounts import services
 from scapula.accounts.models import User
 from scapula.accounts.services import ensure_owner, set_display_name
 from scapula.portability.deletion import delete_person
-from tests.web.conftest import LOCAL
+from tests.web.conftest import owner_client
 
 # Committed for real (the cache never keeps a row read inside an open transaction).
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -31,7 +30,7 @@ def owner_reads(queries: CaptureQueriesContext) -> list[str]:
 
 def test_the_second_request_finds_the_owner_without_asking_the_database():
     ensure_owner()
-    browser = Client(**LOCAL)
+    browser = owner_client()
     browser.get("/api/session/today")
     with CaptureQueriesContext(connection) as queries:
         answer = browser.get("/api/session/today")
@@ -75,7 +74,7 @@ def test_after_deleting_everything_a_new_owner_is_used():
     second = ensure_owner()
     assert second.pk != first.pk
     assert User.objects.filter(pk=second.pk, is_owner=True).exists()
-    assert Client(**LOCAL).get("/api/session/today").status_code == 403  # not a crash
+    assert owner_client().get("/api/session/today").status_code == 403  # not a crash
 
 
 def test_a_caller_changing_its_owner_does_not_change_the_next_one():
