@@ -47,7 +47,8 @@ class NoStoreMiddleware:
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
         response = self.get_response(request)
-        if carries_health_data(request):
+        already = "no-store" in response.get("Cache-Control", "")
+        if carries_health_data(request) and not already:
             response["Cache-Control"] = "private, no-store"
         return response
 
