@@ -6,7 +6,12 @@ from typing import Any
 import dj_database_url
 from csp.constants import NONE, SELF
 
-from scapula.config.runtime import ensure_data_dir, load_config, load_or_create_secret_key
+from scapula.config.runtime import (
+    ensure_data_dir,
+    load_config,
+    load_or_create_secret_key,
+    secure_sqlite_files,
+)
 from scapula.core import DatabaseKind, Mode
 
 PACKAGE_DIR = Path(__file__).resolve().parent.parent
@@ -101,6 +106,7 @@ def _database() -> dict[str, Any]:
         )
         return dict(parsed)
     sqlite_path = Path(CONFIG.sqlite_path or DATA_DIR / "scapula.sqlite3").expanduser()
+    secure_sqlite_files(sqlite_path)
     # synchronous=FULL by default: an acknowledged write must survive power loss, not
     # only a crashed process (docs/decisions/0003-sqlite-durability.md).
     pragmas = (
