@@ -1,5 +1,7 @@
 """Cross-cutting protections: no caching of health data, session time-outs, no tokens in logs."""
 
+import hashlib
+import hmac
 import logging
 import re
 import time
@@ -8,12 +10,15 @@ from collections.abc import Callable
 from django.conf import settings
 from django.contrib.auth import SESSION_KEY, logout
 from django.http import HttpRequest, HttpResponse
+from django.utils.functional import SimpleLazyObject
 
 # Public answers a signed-in person may also get: they hold no health data and keep their
 # own caching (the catalog's ETag, the worker's revalidation, the manifest's hour).
 PUBLIC_PATHS = ("/api/health", "/api/exercises", "/manifest.webmanifest", "/sw.js")
 CALENDAR_PATH = re.compile(r"/calendar/[^/\s\"']+\.ics")
 MASKED_CALENDAR_PATH = "/calendar/[hidden].ics"
+
+PERSON_HEADER = "X-Scapula-Person"
 
 SIGNED_IN_AT = "scapula_signed_in_at"
 LAST_SEEN = "scapula_last_seen"
@@ -50,6 +55,36 @@ class NoStoreMiddleware:
         already = "no-store" in response.get("Cache-Control", "")
         if carries_health_data(request) and not already:
             response["Cache-Control"] = "private, no-store"
+        return response
+
+
+def person_key(user: object) -> str:
+    """Return an opaque, stable name for a signed-in person ("" for nobody).
+
+    The browser keys its offline copies and unsent sessions by it; it reveals no user id.
+    """
+    if not getattr(user, "is_authenticated", False):
+        return ""
+    message = f"scapula-person:{user.pk}".encode()  # type: ignore[attr-defined]
+    return hmac.new(settings.SECRET_KEY.encode(), message, hashlib.sha256).hexdigest()[:24]
+
+
+class PersonKeyMiddleware:
+    """Name the signed-in person to the page (request.person_key) and to the service worker.
+
+    The header lets the worker file each answer under its person without reading the page.
+    """
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        # Lazy: the personal-mode owner is attached to the request further in.
+        request.person_key = SimpleLazyObject(lambda: person_key(request.user))  # type: ignore[attr-defined]
+        response = self.get_response(request)
+        key = person_key(getattr(request, "user", None))
+        if key:
+            response[PERSON_HEADER] = key
         return response
 
 

@@ -53,6 +53,7 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Inside WhiteNoise, so static files keep their long caching.
     "scapula.config.security.NoStoreMiddleware",
+    "scapula.config.security.PersonKeyMiddleware",
     # Pages carry inline SVG demonstrations; compressed they are a fraction of the size.
     # Django masks the CSRF token per response, which blunts BREACH-style attacks.
     "django.middleware.gzip.GZipMiddleware",

@@ -200,3 +200,31 @@ def test_an_unknown_calendar_link_is_not_logged_in_full(db):
         console.setStream(previous)
     assert "not-a-real-token-1234" not in written.getvalue()
     assert "Not Found: /calendar/[hidden].ics" in written.getvalue()
+
+
+# -- offline copies and unsent sessions kept per person ----------------------------------------
+
+
+def test_each_signed_in_person_has_their_own_opaque_browser_key(db, settings):
+    use_clinic_mode(settings)
+    world = make_world()
+    ana, ben = browser_for(world.patient_a), browser_for(world.patient_b)
+    ana_key = ana.get("/api/me")["X-Scapula-Person"]
+    assert ana_key == ana.get("/safety/")["X-Scapula-Person"]  # stable across answers
+    assert ana_key != ben.get("/api/me")["X-Scapula-Person"]
+    assert len(ana_key) == 24  # a digest of the id with the server's key, not the id
+    assert f'data-person="{ana_key}"' in ana.get("/safety/").content.decode()
+
+
+def test_nobody_signed_in_has_no_browser_key(db, settings):
+    use_clinic_mode(settings)
+    page = browser_for(None).get("/exercises/")
+    assert "X-Scapula-Person" not in page
+    assert 'data-person=""' in page.content.decode()
+
+
+def test_the_service_worker_keeps_pages_per_person_and_files_shared(db):
+    worker = Client().get("/sw.js").content.decode()
+    assert "X-Scapula-Person" in worker
+    assert "PAGES_PREFIX + person" in worker
+    assert "-static" in worker
