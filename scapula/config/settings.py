@@ -212,6 +212,9 @@ CONTENT_SECURITY_POLICY = {
 
 NINJA_PAGINATION_PER_PAGE = 50
 # Requests per person (or per address when signed out) and window: (count, seconds).
+# Counted in each worker's own memory cache: with N workers a sender may get up to N
+# times the limit, which is fine for a limit meant to stop runaway clients, and costs no
+# database write per request.
 SCAPULA_API_RATE_LIMIT = CONFIG.api_rate_limit
 
 LOGGING = {
