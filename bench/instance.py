@@ -26,6 +26,9 @@ def instance_env(data_dir: Path, database_url: str | None, **extra: str) -> dict
         if key in kept or not (key.startswith(("DJANGO_", "SCAPULA_")) or key == "DATABASE_URL")
     }
     env |= {"SCAPULA_DATA_DIR": str(data_dir), "DJANGO_SETTINGS_MODULE": "scapula.config.settings"}
+    # The load is the measurement: no API throttle. Loopback only, so clinic mode may run
+    # over plain HTTP as if a TLS proxy stood in front.
+    env |= {"SCAPULA_API_RATE_LIMIT": "off", "SCAPULA_BEHIND_TLS_PROXY": "true"}
     if database_url:
         env["DATABASE_URL"] = database_url
     return env | extra

@@ -16,6 +16,9 @@ def setup_django() -> None:
     os.environ["SCAPULA_DATA_DIR"] = tempfile.mkdtemp(prefix="scapula-test-")
     os.environ.pop("DJANGO_ALLOWED_HOSTS", None)
     os.environ["DJANGO_SETTINGS_MODULE"] = "scapula.config.settings"
+    # Tests share one cache and reuse user ids across tests: a per-person API limit would
+    # add up over the run. The throttle's own tests switch it on through settings.
+    os.environ["SCAPULA_API_RATE_LIMIT"] = "off"
 
     import django
 

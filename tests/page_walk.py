@@ -18,7 +18,7 @@ NOT_WALKED = {
     "web:pain-correct": "POST only: corrects a diary entry, then returns to the diary",
     "web:pain-delete": "POST only: removes a diary entry, then returns to the diary",
     "web:morning-pain": "POST only: a GET goes back to the plan",
-    "web:reminders-revoke": "POST only: makes a new calendar link, then returns to reminders",
+    "web:reminders-revoke": "POST only: makes a new calendar link, shown once",
     "web:calendar-feed": "an iCalendar feed for calendar apps, not a page",
     "web:manifest": "the web-app manifest (JSON), not a page",
     "web:service-worker": "the service worker script, not a page",

@@ -1,7 +1,10 @@
 """The NinjaAPI instance: routers, authentication and the OpenAPI document."""
 
+from django.conf import settings
+from django.http import HttpRequest
 from ninja import NinjaAPI, Swagger
 from ninja.security import django_auth
+from ninja.throttling import UserRateThrottle
 
 from scapula import __version__
 from scapula.api import (
@@ -20,6 +23,26 @@ from scapula.api import (
 )
 from scapula.api.errors import register_error_handlers
 
+
+class SettingsRateThrottle(UserRateThrottle):
+    """Limit each person (or, signed out, each address) to SCAPULA_API_RATE_LIMIT requests.
+
+    The rate is read at each request, so a test or an operator's change takes effect
+    without rebuilding the API; None switches the limit off.
+    """
+
+    def __init__(self) -> None:
+        self.num_requests, self.duration = None, None
+
+    def allow_request(self, request: HttpRequest) -> bool:
+        """Count this request against its sender's window; False when over the limit."""
+        rate = settings.SCAPULA_API_RATE_LIMIT
+        if rate is None:
+            return True
+        self.num_requests, self.duration = rate
+        return super().allow_request(request)
+
+
 api = NinjaAPI(
     title="scapula API",
     version=__version__,
@@ -31,6 +54,7 @@ api = NinjaAPI(
         '{"error": {"code": ..., "message": ..., "field": ...}}. Not medical advice.'
     ),
     auth=django_auth,
+    throttle=SettingsRateThrottle(),
     openapi_url="/openapi.json",
     docs=Swagger(settings={"validatorUrl": None}),
     docs_url="/docs",

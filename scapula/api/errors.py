@@ -7,7 +7,7 @@ from typing import Any
 from django.core.exceptions import RequestDataTooBig
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from ninja import NinjaAPI
-from ninja.errors import AuthenticationError, HttpError, ValidationError
+from ninja.errors import AuthenticationError, HttpError, Throttled, ValidationError
 
 from scapula.core import ScapulaError
 from scapula.core.screening import ExerciseLockedError
@@ -72,6 +72,14 @@ def register_error_handlers(api: NinjaAPI) -> None:
     @api.exception_handler(AuthenticationError)
     def on_unauthenticated(request: HttpRequest, exc: AuthenticationError) -> HttpResponse:
         return error_response(401, "not_authenticated", "Sign in to use this endpoint.")
+
+    @api.exception_handler(Throttled)
+    def on_throttled(request: HttpRequest, exc: Throttled) -> HttpResponse:
+        response = error_response(
+            429, "too_many_requests", "Too many requests: wait a moment, then try again."
+        )
+        response["Retry-After"] = str(max(1, round(exc.wait or 1)))
+        return response
 
     @api.exception_handler(HttpError)
     def on_http_error(request: HttpRequest, exc: HttpError) -> HttpResponse:

@@ -123,8 +123,8 @@ def _out(session: PracticeSession) -> SessionOut:
 def get_today(request: AuthenticatedHttpRequest) -> HttpResponse:
     """Return today's routine and its script of steps (403 while the safety check locks it).
 
-    The ETag is made from this person's own answer, so a player that already has today's
-    routine gets a 304; it must ask again each time (no-cache), and nothing is shared.
+    The ETag is made from this person's own answer, so a player that keeps its own copy
+    gets a 304; no browser or proxy cache may store it (no-store: it is health data).
     """
     today = timezone.localdate()
     require_open_gate(user=request.user, today=today)
@@ -132,7 +132,7 @@ def get_today(request: AuthenticatedHttpRequest) -> HttpResponse:
     if data is None:
         raise Http404("No plan yet: do the self-assessment first.")
     body = TodaySessionOut.model_validate(data).model_dump_json().encode()
-    return conditional_json(request, body, cache_control="private, no-cache")
+    return conditional_json(request, body, cache_control="private, no-store")
 
 
 @router.post("/sessions", response={200: SavedSessionOut, 201: SavedSessionOut, **ERROR_RESPONSES})

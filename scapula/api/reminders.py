@@ -15,7 +15,7 @@ from scapula.reminders.models import ReminderSettings
 from scapula.reminders.selectors import breaks_for, settings_of
 from scapula.reminders.services import (
     ensure_reminder_settings,
-    revoke_calendar_link,
+    make_calendar_link,
     update_reminder_settings,
 )
 from scapula.screening.selectors import require_open_gate
@@ -52,7 +52,11 @@ class RemindersOut(Schema):
     active_minutes: int
     snooze_minutes: int
     session_at: str | None
-    calendar_url: str
+    calendar_url: str | None = Field(
+        description="The private calendar link, only in the answer that makes it: just its "
+        "digest is stored, so it cannot be shown again"
+    )
+    has_calendar_link: bool
     evidence: str
 
 
@@ -86,15 +90,21 @@ class DayQuery(Schema):
     day: date | None = None
 
 
-def _out(request: AuthenticatedHttpRequest, row: ReminderSettings) -> RemindersOut:
-    path = reverse("web:calendar-feed", args=[row.feed_token])
-    data = {**row.to_core().as_dict(), "calendar_url": request.build_absolute_uri(path)}
+def _out(
+    request: AuthenticatedHttpRequest, row: ReminderSettings, token: str | None = None
+) -> RemindersOut:
+    url = request.build_absolute_uri(reverse("web:calendar-feed", args=[token])) if token else None
+    data = {
+        **row.to_core().as_dict(),
+        "calendar_url": url,
+        "has_calendar_link": bool(token) or row.has_calendar_link,
+    }
     return RemindersOut.model_validate({**data, "evidence": EVIDENCE})
 
 
 @router.get("/reminders", response={200: RemindersOut, **ERROR_RESPONSES})
 def get_reminders(request: AuthenticatedHttpRequest) -> RemindersOut:
-    """Return the reminder settings (defaults from clinical.md §4) and the calendar link."""
+    """Return the reminder settings (defaults from clinical.md §4); the link is not shown again."""
     return _out(request, ensure_reminder_settings(user=request.user))
 
 
@@ -107,8 +117,9 @@ def put_reminders(request: AuthenticatedHttpRequest, payload: RemindersIn) -> Re
 
 @router.post("/reminders/revoke", response={200: RemindersOut, **ERROR_RESPONSES})
 def revoke(request: AuthenticatedHttpRequest) -> RemindersOut:
-    """Make a new calendar link; the old one answers 404 from now on."""
-    return _out(request, revoke_calendar_link(user=request.user))
+    """Make a new calendar link, shown in this answer only; the old one answers 404 from now on."""
+    token = make_calendar_link(user=request.user)
+    return _out(request, ensure_reminder_settings(user=request.user), token)
 
 
 @router.get("/reminders/today", response={200: TodayOut, **ERROR_RESPONSES})

@@ -6,7 +6,12 @@ from typing import Any
 import dj_database_url
 from csp.constants import NONE, SELF
 
-from scapula.config.runtime import ensure_data_dir, load_config, load_or_create_secret_key
+from scapula.config.runtime import (
+    ensure_data_dir,
+    load_config,
+    load_or_create_secret_key,
+    secure_sqlite_files,
+)
 from scapula.core import DatabaseKind, Mode
 
 PACKAGE_DIR = Path(__file__).resolve().parent.parent
@@ -46,6 +51,9 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Inside WhiteNoise, so static files keep their long caching.
+    "scapula.config.security.NoStoreMiddleware",
+    "scapula.config.security.PersonKeyMiddleware",
     # Pages carry inline SVG demonstrations; compressed they are a fraction of the size.
     # Django masks the CSRF token per response, which blunts BREACH-style attacks.
     "django.middleware.gzip.GZipMiddleware",
@@ -55,6 +63,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "scapula.config.security.SessionTimeoutMiddleware",
     "scapula.accounts.middleware.PersonalModeMiddleware",
     "scapula.accounts.middleware.PageLoginRequiredMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -98,6 +107,7 @@ def _database() -> dict[str, Any]:
         )
         return dict(parsed)
     sqlite_path = Path(CONFIG.sqlite_path or DATA_DIR / "scapula.sqlite3").expanduser()
+    secure_sqlite_files(sqlite_path)
     # synchronous=FULL by default: an acknowledged write must survive power loss, not
     # only a crashed process (docs/decisions/0003-sqlite-durability.md).
     pragmas = (
@@ -151,7 +161,15 @@ WHITENOISE_MAX_AGE = 3600
 DATA_UPLOAD_MAX_MEMORY_SIZE = 1_000_000
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 2_000
 
-SESSION_COOKIE_AGE = 60 * 60 * 24 * 30
+# Clinic mode: many people, shared computers. A session lasts at most a working day and
+# ends after half an hour unused. Personal mode: the owner's own devices; a month at most,
+# and a week unused ends it (a lost phone does not stay signed in for ever).
+if CONFIG.mode is Mode.CLINIC:
+    SESSION_COOKIE_AGE = 60 * 60 * 12
+    SESSION_IDLE_TIMEOUT = 60 * 30
+else:
+    SESSION_COOKIE_AGE = 60 * 60 * 24 * 30
+    SESSION_IDLE_TIMEOUT = 60 * 60 * 24 * 7
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SAMESITE = "Lax"
@@ -160,10 +178,18 @@ CSRF_COOKIE_SECURE = CONFIG.is_https
 if CONFIG.is_https:
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
     SECURE_HSTS_SECONDS = 60 * 60 * 24 * 365
+    # Applies to names under the server's own host only (never to its parent domain).
+    SECURE_HSTS_INCLUDE_SUBDOMAINS = True
     SECURE_SSL_REDIRECT = True
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
+SILENCED_SYSTEM_CHECKS = [
+    # security.W021 asks for HSTS preload. Preloading is a decision about a whole
+    # registrable domain, submitted to the browsers' list by its owner; a clinic's copy
+    # of scapula usually runs on one host of the clinic's domain, so it must not claim it.
+    "security.W021",
+]
 
 # Only the app's own origin: no CDN, no third-party host, no inline script.
 CONTENT_SECURITY_POLICY = {
@@ -185,12 +211,29 @@ CONTENT_SECURITY_POLICY = {
 }
 
 NINJA_PAGINATION_PER_PAGE = 50
+# Requests per person (or per address when signed out) and window: (count, seconds).
+# Counted in each worker's own memory cache: with N workers a sender may get up to N
+# times the limit, which is fine for a limit meant to stop runaway clients, and costs no
+# database write per request.
+SCAPULA_API_RATE_LIMIT = CONFIG.api_rate_limit
 
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s: %(message)s"}},
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    # A calendar link is a password: a 404 for one would otherwise log it in full.
+    "filters": {"hide_calendar_tokens": {"()": "scapula.config.security.CalendarTokenFilter"}},
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "formatter": "plain",
+            "filters": ["hide_calendar_tokens"],
+        }
+    },
     "root": {"handlers": ["console"], "level": CONFIG.log_level},
-    "loggers": {"django": {"handlers": ["console"], "level": CONFIG.log_level, "propagate": False}},
+    "loggers": {
+        "django": {"handlers": ["console"], "level": CONFIG.log_level, "propagate": False},
+        # runserver's request lines, which Django sends to a handler of its own.
+        "django.server": {"handlers": ["console"], "level": CONFIG.log_level, "propagate": False},
+    },
 }

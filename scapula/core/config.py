@@ -13,6 +13,8 @@ _FALSE = frozenset({"0", "false", "no", "off", ""})
 _LOCAL_HOSTS = ("localhost", "127.0.0.1", "[::1]")
 _LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
 _SQLITE_SYNC_LEVELS = ("FULL", "NORMAL", "EXTRA")
+_RATE_PERIODS = {"second": 1, "minute": 60, "hour": 3600, "day": 86400}
+DEFAULT_API_RATE = "1200/minute"
 
 
 class Mode(enum.Enum):
@@ -44,6 +46,8 @@ class Config:
     allowed_hosts: tuple[str, ...]
     csrf_trusted_origins: tuple[str, ...]
     is_https: bool
+    behind_tls_proxy: bool
+    api_rate_limit: tuple[int, int] | None
     time_zone: str
     log_level: str
     country: str | None
@@ -53,6 +57,16 @@ def parse_config(env: Mapping[str, str], *, default_data_dir: str) -> Config:
     """Build a Config from env, raising ConfigError naming the first bad variable."""
     data_dir = env.get("SCAPULA_DATA_DIR", "").strip() or default_data_dir
     database_kind, database_url, sqlite_path = _parse_database(env, data_dir)
+    mode = Mode(_parse_choice(env, "SCAPULA_MODE", [m.value for m in Mode], "personal"))
+    is_https = _parse_bool(env, "SCAPULA_HTTPS", default=False)
+    behind_tls_proxy = _parse_bool(env, "SCAPULA_BEHIND_TLS_PROXY", default=False)
+    if mode is Mode.CLINIC and not (is_https or behind_tls_proxy):
+        # Clinic mode carries many people's health data: never over plain HTTP by accident.
+        raise ConfigError(
+            "clinic mode needs HTTPS: set SCAPULA_HTTPS=true, or SCAPULA_BEHIND_TLS_PROXY=true "
+            "when a proxy in front of scapula encrypts every connection",
+            field="SCAPULA_HTTPS",
+        )
     return Config(
         data_dir=data_dir,
         database_kind=database_kind,
@@ -61,12 +75,14 @@ def parse_config(env: Mapping[str, str], *, default_data_dir: str) -> Config:
         sqlite_synchronous=_parse_choice(
             env, "SCAPULA_SQLITE_SYNCHRONOUS", _SQLITE_SYNC_LEVELS, "FULL", upper=True
         ),
-        mode=Mode(_parse_choice(env, "SCAPULA_MODE", [m.value for m in Mode], "personal")),
+        mode=mode,
         debug=_parse_bool(env, "DJANGO_DEBUG", default=False),
         secret_key=_parse_secret_key(env),
         allowed_hosts=_parse_list(env, "DJANGO_ALLOWED_HOSTS", default=_LOCAL_HOSTS),
         csrf_trusted_origins=_parse_origins(env),
-        is_https=_parse_bool(env, "SCAPULA_HTTPS", default=False),
+        is_https=is_https,
+        behind_tls_proxy=behind_tls_proxy,
+        api_rate_limit=_parse_rate(env),
         time_zone=env.get("SCAPULA_TIME_ZONE", "").strip() or "UTC",
         log_level=_parse_choice(env, "SCAPULA_LOG_LEVEL", _LOG_LEVELS, "INFO", upper=True),
         country=_parse_country(env),
@@ -171,3 +187,18 @@ def _parse_country(env: Mapping[str, str]) -> str | None:
             field="SCAPULA_COUNTRY",
         )
     return raw
+
+
+def _parse_rate(env: Mapping[str, str]) -> tuple[int, int] | None:
+    """Read the API rate limit as (requests, seconds), e.g. 1200/minute; off means none."""
+    raw = env.get("SCAPULA_API_RATE_LIMIT", "").strip().lower() or DEFAULT_API_RATE
+    if raw == "off":
+        return None
+    count, _, period = raw.partition("/")
+    if not count.isdigit() or int(count) < 1 or period not in _RATE_PERIODS:
+        raise ConfigError(
+            f"must be a number of requests per second, minute, hour or day (e.g. "
+            f"{DEFAULT_API_RATE}) or off; got {raw!r}",
+            field="SCAPULA_API_RATE_LIMIT",
+        )
+    return int(count), _RATE_PERIODS[period]

@@ -48,10 +48,9 @@ class ReminderSettings(UserOwnedModel):
     active_minutes = models.PositiveSmallIntegerField(default=_DEFAULTS.active_minutes)
     snooze_minutes = models.PositiveSmallIntegerField(default=_DEFAULTS.snooze_minutes)
     session_at = models.TimeField(null=True, blank=True, default=_DEFAULTS.session_at)
-    # The link is shown again on the settings page, so the token is kept; requests are
-    # matched by its digest and confirmed in constant time.
-    feed_token = models.CharField(max_length=64, default=new_feed_token)
-    feed_token_digest = models.CharField(max_length=64, unique=True)
+    # Only the digest is kept: a copy of the database opens no one's calendar. The link is
+    # shown once, when it is made. Empty: no link yet (or none made since the change).
+    feed_token_digest = models.CharField(max_length=64, unique=True, null=True, blank=True)
 
     class Meta:
         constraints = [
@@ -68,10 +67,10 @@ class ReminderSettings(UserOwnedModel):
     def __str__(self) -> str:
         return f"reminders {'on' if self.enabled else 'off'}"
 
-    def save(self, *args: object, **kwargs: object) -> None:
-        """Keep the digest in step with the token."""
-        self.feed_token_digest = token_digest(self.feed_token)
-        super().save(*args, **kwargs)  # type: ignore[arg-type]
+    @property
+    def has_calendar_link(self) -> bool:
+        """Return whether a calendar link has been made (it is never shown again)."""
+        return bool(self.feed_token_digest)
 
     def to_core(self) -> BreakSettings:
         """Return the core value the schedule and the calendar are built from."""

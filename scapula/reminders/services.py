@@ -1,4 +1,4 @@
-"""Writes for reminders: create the settings, change them, and revoke the calendar link."""
+"""Writes for reminders: create the settings, change them, and make a new calendar link."""
 
 from collections.abc import Mapping
 
@@ -6,7 +6,7 @@ from django.db import transaction
 
 from scapula.accounts.models import User
 from scapula.core.breaks import parse_break_settings
-from scapula.reminders.models import ReminderSettings, new_feed_token
+from scapula.reminders.models import ReminderSettings, new_feed_token, token_digest
 
 
 @transaction.atomic
@@ -29,9 +29,13 @@ def update_reminder_settings(*, user: User, values: Mapping[str, object]) -> Rem
 
 
 @transaction.atomic
-def revoke_calendar_link(*, user: User) -> ReminderSettings:
-    """Replace the calendar secret: the old link stops working at once."""
+def make_calendar_link(*, user: User) -> str:
+    """Make a new calendar secret and return it: the old link stops working at once.
+
+    Only its digest is stored, so the caller shows the returned secret this one time.
+    """
     row = ensure_reminder_settings(user=user)
-    row.feed_token = new_feed_token()
-    row.save()
-    return row
+    token = new_feed_token()
+    row.feed_token_digest = token_digest(token)
+    row.save(update_fields=["feed_token_digest"])
+    return token

@@ -27,10 +27,11 @@ from scapula.core.catalog.demo_svg import render_animation
 from scapula.core.screening import GATE_MESSAGES, Gate
 from scapula.core.sources import resolve_all
 from scapula.reminders.feed import calendar_for
+from scapula.reminders.models import ReminderSettings
 from scapula.reminders.selectors import break_content, feed_owner, settings_of
 from scapula.reminders.services import (
     ensure_reminder_settings,
-    revoke_calendar_link,
+    make_calendar_link,
     update_reminder_settings,
 )
 from scapula.screening.selectors import gate_for
@@ -47,16 +48,37 @@ def reminders_page(request: AuthenticatedHttpRequest) -> HttpResponse:
     if posted and form.is_valid():
         update_reminder_settings(user=request.user, values=form.values())
         return redirect(reverse("web:reminders") + "?saved=1")
+    return _settings_page(request, row, form, new_calendar_url=None)
+
+
+@login_required
+@require_POST
+def revoke_link(request: AuthenticatedHttpRequest) -> HttpResponse:
+    """Make a new calendar link and show it, this once; any old one stops working."""
+    token = make_calendar_link(user=request.user)
+    row = ensure_reminder_settings(user=request.user)
+    form = ReminderForm(initial=initial_from(row.to_core()))
+    url = request.build_absolute_uri(reverse("web:calendar-feed", args=[token]))
+    return _settings_page(request, row, form, new_calendar_url=url)
+
+
+def _settings_page(
+    request: AuthenticatedHttpRequest,
+    row: ReminderSettings,
+    form: ReminderForm,
+    *,
+    new_calendar_url: str | None,
+) -> HttpResponse:
+    """Render the settings page; the calendar link is in it only right after it was made."""
     today = timezone.localdate()
     gate = gate_for(user=request.user, today=today)
     settings = row.to_core()
     context = {
         "form": form,
         "settings": settings,
-        "saved": request.GET.get("saved") == "1" and not posted,
-        "calendar_url": request.build_absolute_uri(
-            reverse("web:calendar-feed", args=[row.feed_token])
-        ),
+        "saved": request.GET.get("saved") == "1" and request.method != "POST",
+        "calendar_url": new_calendar_url,
+        "has_calendar_link": row.has_calendar_link,
         "gate_message": None if gate is Gate.OPEN else GATE_MESSAGES[gate],
         "preview": _preview(request, settings) if gate is Gate.OPEN else (),
         "evidence": EVIDENCE,
@@ -66,14 +88,6 @@ def reminders_page(request: AuthenticatedHttpRequest) -> HttpResponse:
     return render(
         request, "web/reminders/settings.html", context, status=400 if form.errors else 200
     )
-
-
-@login_required
-@require_POST
-def revoke_link(request: AuthenticatedHttpRequest) -> HttpResponse:
-    """Replace the calendar link; the old one stops working."""
-    revoke_calendar_link(user=request.user)
-    return redirect(reverse("web:reminders") + "?revoked=1#calendar-title")
 
 
 @gate_required

@@ -106,8 +106,7 @@ def test_the_player_opens_again_with_no_network_once_visited(player, live_scapul
     page.evaluate("navigator.serviceWorker.ready.then(() => true)")
     # The worker has cached the player, today's routine and their files once it is active.
     page.wait_for_function("""async () => {
-        const cache = await caches.open((await caches.keys())[0] || 'none');
-        return Boolean(await cache.match('/session/'));
+        return Boolean(await caches.match('/session/'));
     }""")
     page.context.set_offline(True)
     page.goto(live_scapula.url("/session/"))

@@ -82,7 +82,8 @@ def play_a_short_session(page, url: str) -> None:
 
 
 def outbox(page) -> list:
-    return json.loads(page.evaluate("localStorage.getItem('scapula-outbox') || '[]'"))
+    key = "'scapula-outbox-' + document.documentElement.dataset.person"
+    return json.loads(page.evaluate(f"localStorage.getItem({key}) || '[]'"))
 
 
 def test_sessions_sent_through_a_dropping_connection_are_stored_exactly_once(page, live_scapula):

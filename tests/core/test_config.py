@@ -69,6 +69,10 @@ def test_an_unsupported_scheme_is_named_in_the_message():
         ("SCAPULA_SQLITE_SYNCHRONOUS", "OFF"),
         ("DJANGO_SECRET_KEY", "too-short"),
         ("DJANGO_CSRF_TRUSTED_ORIGINS", "scapula.example.org"),
+        ("SCAPULA_BEHIND_TLS_PROXY", "perhaps"),
+        ("SCAPULA_API_RATE_LIMIT", "fast"),
+        ("SCAPULA_API_RATE_LIMIT", "0/minute"),
+        ("SCAPULA_API_RATE_LIMIT", "100/fortnight"),
     ],
 )
 def test_each_bad_value_names_its_variable(name, value):
@@ -82,7 +86,7 @@ def test_the_error_message_starts_with_the_variable_name():
 
 
 def test_clinic_mode_and_lowercase_sync_level_are_accepted():
-    config = parse(SCAPULA_MODE="Clinic", SCAPULA_SQLITE_SYNCHRONOUS="normal")
+    config = parse(SCAPULA_MODE="Clinic", SCAPULA_SQLITE_SYNCHRONOUS="normal", SCAPULA_HTTPS="1")
     assert config.mode is Mode.CLINIC
     assert config.sqlite_synchronous == "NORMAL"
 
@@ -119,3 +123,34 @@ def test_the_country_picks_the_emergency_number_shown_first():
 
 def test_an_unknown_country_names_the_variable():
     assert error_field(SCAPULA_COUNTRY="XX") == "SCAPULA_COUNTRY"
+
+
+def test_clinic_mode_over_plain_http_is_refused_naming_the_https_variable():
+    with pytest.raises(ConfigError) as caught:
+        parse(SCAPULA_MODE="clinic")
+    assert caught.value.field == "SCAPULA_HTTPS"
+    assert "SCAPULA_BEHIND_TLS_PROXY=true" in str(caught.value)
+
+
+def test_clinic_mode_explicitly_over_http_is_refused_too():
+    assert error_field(SCAPULA_MODE="clinic", SCAPULA_HTTPS="false") == "SCAPULA_HTTPS"
+
+
+def test_clinic_mode_starts_with_https_or_behind_a_tls_proxy():
+    assert parse(SCAPULA_MODE="clinic", SCAPULA_HTTPS="true").is_https is True
+    behind = parse(SCAPULA_MODE="clinic", SCAPULA_BEHIND_TLS_PROXY="true")
+    assert behind.behind_tls_proxy is True
+    assert behind.is_https is False
+
+
+def test_personal_mode_needs_neither_https_nor_a_proxy():
+    config = parse()
+    assert config.is_https is False
+    assert config.behind_tls_proxy is False
+
+
+def test_the_api_rate_limit_is_on_by_default_and_can_be_changed_or_switched_off():
+    assert parse().api_rate_limit == (1200, 60)
+    assert parse(SCAPULA_API_RATE_LIMIT="30/Second").api_rate_limit == (30, 1)
+    assert parse(SCAPULA_API_RATE_LIMIT="5000/hour").api_rate_limit == (5000, 3600)
+    assert parse(SCAPULA_API_RATE_LIMIT="off").api_rate_limit is None

@@ -31,13 +31,22 @@ def ready(owner_browser):
     return owner_browser
 
 
-def test_the_settings_start_from_the_clinical_defaults_with_a_calendar_link(owner_browser):
+def test_the_settings_start_from_the_clinical_defaults_without_a_calendar_link(owner_browser):
     data = owner_browser.get("/api/reminders").json()
     assert data["micro_every_minutes"] == 20
     assert data["work_days"] == ["mon", "tue", "wed", "thu", "fri"]
-    assert data["calendar_url"].startswith("http://")
-    assert data["calendar_url"].endswith(".ics")
+    assert data["calendar_url"] is None
+    assert data["has_calendar_link"] is False
     assert "Cochrane" in data["evidence"]
+
+
+def test_the_calendar_link_is_in_the_answer_that_makes_it_only(owner_browser):
+    made = owner_browser.generic("POST", "/api/reminders/revoke").json()
+    assert made["calendar_url"].startswith("http://")
+    assert made["calendar_url"].endswith(".ics")
+    later = owner_browser.get("/api/reminders").json()
+    assert later["calendar_url"] is None
+    assert later["has_calendar_link"] is True
 
 
 def test_put_changes_only_the_given_settings(owner_browser):
@@ -72,7 +81,7 @@ def test_a_bad_value_is_a_4xx_naming_the_field_and_nothing_is_stored(
 
 
 def test_revoking_gives_a_new_link_and_the_old_one_is_gone(owner_browser):
-    old = owner_browser.get("/api/reminders").json()["calendar_url"]
+    old = owner_browser.generic("POST", "/api/reminders/revoke").json()["calendar_url"]
     new = owner_browser.generic("POST", "/api/reminders/revoke").json()["calendar_url"]
     assert new != old
     assert owner_browser.get(urlsplit(old).path).status_code == 404

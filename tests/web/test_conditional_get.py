@@ -53,7 +53,7 @@ def test_an_unknown_exercise_is_still_a_404(phone):
 def test_todays_routine_is_revalidated_and_304_while_it_is_the_same(planned_owner, owner_browser):
     first = owner_browser.get("/api/session/today")
     assert first.status_code == 200
-    assert first["Cache-Control"] == "private, no-cache"
+    assert first["Cache-Control"] == "private, no-store"
     again = owner_browser.get("/api/session/today", headers={"if-none-match": first["ETag"]})
     assert again.status_code == 304
     assert again.content == b""

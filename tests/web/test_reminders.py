@@ -1,7 +1,9 @@
 """Reminder pages and the calendar feed: settings re-shown with errors, a private revocable
 feed that parses with icalendar, and the safety gate kept for every piece of break content."""
 
+import hashlib
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -14,7 +16,7 @@ from scapula.accounts.services import ensure_owner
 from scapula.core.screening import QUESTION_IDS
 from scapula.plans.services import create_plan
 from scapula.reminders.models import ReminderSettings
-from scapula.reminders.services import ensure_reminder_settings, update_reminder_settings
+from scapula.reminders.services import make_calendar_link, update_reminder_settings
 from scapula.screening.services import record_screening
 
 ALL_NO = dict.fromkeys(QUESTION_IDS, False) | {"M1": True}
@@ -42,8 +44,8 @@ def ready(owner_browser):
 
 
 def feed_path(user=None):
-    row = ensure_reminder_settings(user=user or ensure_owner())
-    return f"/calendar/{row.feed_token}.ics"
+    """Make a new calendar link for the user (the owner by default) and return its path."""
+    return f"/calendar/{make_calendar_link(user=user or ensure_owner())}.ics"
 
 
 def test_saving_the_form_stores_the_settings(ready):
@@ -77,7 +79,7 @@ def test_the_settings_page_says_what_the_evidence_shows(ready):
     text = ready.get("/reminders/").content.decode()
     assert "Cochrane" in text
     assert "low to very low" in text
-    assert "/calendar/" in text
+    assert "Make my calendar link" in text
 
 
 def test_the_settings_page_needs_a_signed_in_person(phone):
@@ -116,9 +118,11 @@ def test_break_content_in_the_feed_comes_from_the_persons_plan(ready, phone):
 
 def test_a_revoked_link_answers_404_and_the_new_one_works(ready, phone):
     old = feed_path()
-    assert ready.post("/reminders/revoke/").status_code == 302
+    answer = ready.post("/reminders/revoke/")
+    assert answer.status_code == 200
+    new = re.search(r'value="http://[^"/]+(/calendar/[^"]+\.ics)"', answer.content.decode())[1]
     assert phone.get(old).status_code == 404
-    assert phone.get(feed_path()).status_code == 200
+    assert phone.get(new).status_code == 200
 
 
 def test_an_unknown_link_answers_404(phone):
@@ -173,3 +177,36 @@ def test_pages_run_break_prompts_only_when_on_and_the_gate_is_open(owner_browser
 
 def test_signed_out_pages_do_not_run_break_prompts(phone):
     assert "data-reminders" not in phone.get("/exercises/").content.decode()
+
+
+def test_the_link_is_shown_once_when_made_and_never_again(ready):
+    first = ready.post("/reminders/revoke/").content.decode()
+    assert "shown only this once" in first
+    url = re.search(r'value="(http://[^"]+\.ics)"', first)[1]
+    later = ready.get("/reminders/").content.decode()
+    assert url not in later
+    assert "/calendar/" not in later
+    assert "Make a new link" in later
+
+
+def test_only_the_digest_of_the_secret_is_stored(ready):
+    token = make_calendar_link(user=ensure_owner())
+    row = ReminderSettings.objects.get(user=ensure_owner())
+    stored = [str(getattr(row, field.attname)) for field in row._meta.concrete_fields]
+    assert not any(token in value for value in stored)
+    assert row.feed_token_digest == hashlib.sha256(token.encode()).hexdigest()
+
+
+def test_the_settings_form_still_saves_on_the_page_that_shows_a_new_link(ready):
+    page = ready.post("/reminders/revoke/").content.decode()
+    assert 'action="/reminders/"' in page
+    assert ready.post("/reminders/", FORM | {"work_days": ["tue"]}).status_code == 302
+
+
+def test_a_deactivated_persons_feed_answers_404(ready, phone):
+    path = feed_path()
+    assert phone.get(path).status_code == 200
+    owner = ensure_owner()
+    owner.is_active = False
+    owner.save(update_fields=["is_active"])
+    assert phone.get(path).status_code == 404

@@ -12,7 +12,9 @@
   const STATUS = rules.statuses.exercise;
   const SESSION = rules.statuses.session;
   const EFFORT_KINDS = rules.statuses.effort_kinds;
-  const OUTBOX = "scapula-outbox";
+  /* Unsent sessions are kept per person: on a shared browser nobody sends another's. */
+  const PERSON = document.documentElement.dataset.person || "";
+  const OUTBOX = `scapula-outbox-${PERSON}`;
   const $ = (id) => document.getElementById(id);
 
   const state = {
@@ -408,6 +410,16 @@
     listInto($("next-list"), upcoming.lines);
   }
 
+  /* Before outboxes were per person there was one; on a personal server it is the owner's. */
+  function adoptOldOutbox() {
+    const old = localStorage.getItem("scapula-outbox");
+    if (old === null || document.documentElement.dataset.singleOwner !== "true") return;
+    try {
+      for (const item of JSON.parse(old)) queue(item);
+    } catch (error) { /* unreadable: nothing to adopt */ }
+    localStorage.removeItem("scapula-outbox");
+  }
+
   function readOutbox() {
     try {
       return JSON.parse(localStorage.getItem(OUTBOX) || "[]");
@@ -507,6 +519,7 @@
     if (state.startedAt && !state.finished) queue(payload(SESSION.partial));
   });
   window.addEventListener("online", flush);
+  adoptOldOutbox();
   /* Every animation frame while visible; a slower interval keeps time in the background. */
   const frame = () => { tick(); requestAnimationFrame(frame); };
   requestAnimationFrame(frame);

@@ -4,7 +4,8 @@
 "use strict";
 
 (() => {
-  const STATE_KEY = "scapula.breaks";
+  /* Kept per person, so on a shared browser one person's breaks never mark another's. */
+  const STATE_KEY = `scapula.breaks.${document.documentElement.dataset.person || ""}`;
   const TICK_MS = 15000;
   const GRACE_MS = 10 * 60 * 1000; // a break missed by more than this is skipped, not nagged
   const supportsNotifications = "Notification" in window;
