@@ -32,7 +32,7 @@ class EmailOrUsernameBackend(ModelBackend):
     Clinic accounts sign in by e-mail address; personal mode's owner by the name "owner".
     """
 
-    def authenticate(  # type: ignore[override]
+    def authenticate(
         self,
         request: HttpRequest | None,
         username: str | None = None,
@@ -52,7 +52,7 @@ class EmailOrUsernameBackend(ModelBackend):
         return None
 
 
-class LockoutBackend(AxesStandaloneBackend):
+class LockoutBackend(AxesStandaloneBackend):  # type: ignore[misc]
     """django-axes' lockout check, for sign-ins that come with a request.
 
     Without a request there is no attempt from the network to count: that is Django's

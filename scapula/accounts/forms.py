@@ -24,7 +24,7 @@ class SignInForm(AuthenticationForm):
                 **self.error_messages,
                 "invalid_login": "That user name and password do not match. Please try again.",
             }
-        self.fields["username"].max_length = 254
+        self.fields["username"].max_length = 254  # type: ignore[attr-defined]
 
 
 class CodeForm(forms.Form):

@@ -7,12 +7,13 @@ from typing import Any
 
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse
+from django.http.response import HttpResponseBase
 from django.shortcuts import render
 from django_ratelimit.core import _split_rate, is_ratelimited
 
 log = logging.getLogger("scapula.accounts")
 
-View = Callable[..., HttpResponse]
+View = Callable[..., HttpResponseBase]
 
 
 def limit_posts(group: str, rate_setting: str) -> Callable[[View], View]:
@@ -20,7 +21,7 @@ def limit_posts(group: str, rate_setting: str) -> Callable[[View], View]:
 
     def decorate(view: View) -> View:
         @functools.wraps(view)
-        def limited(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        def limited(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponseBase:
             rate = getattr(settings, rate_setting)
             if request.method == "POST" and is_ratelimited(
                 request, group=group, key="ip", rate=rate, method="POST", increment=True

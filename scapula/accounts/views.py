@@ -41,7 +41,7 @@ def locked_out(
     form = SignInForm(request)
     form.fields["username"].initial = request.POST.get("username", "")
     context = {"form": form, "locked_minutes": lockout_minutes(), "next": _next(request)}
-    return render(request, "accounts/login.html", context, status=settings.AXES_HTTP_RESPONSE_CODE)
+    return render(request, "accounts/login.html", context, status=429)
 
 
 def _next(request: HttpRequest) -> str:
@@ -80,7 +80,7 @@ def _pending(request: HttpRequest) -> tuple[User, dict[str, Any]] | None:
         return None
     if int(pending.get("tries", 0)) >= CODE_TRIES:
         return None
-    user = User.objects.filter(pk=pending.get("user"), is_active=True).first()
+    user = User.objects.filter(pk=int(pending.get("user") or 0), is_active=True).first()
     return (user, pending) if user is not None else None
 
 
