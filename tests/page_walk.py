@@ -23,6 +23,9 @@ NOT_WALKED = {
     "web:manifest": "the web-app manifest (JSON), not a page",
     "web:service-worker": "the service worker script, not a page",
     "accounts:logout": "POST only: signs out, then goes to the start page",
+    "accounts:login-code": "only after a password step (test_clinic_accounts_two_step.py)",
+    "accounts:password-reset-confirm": "only from an e-mailed link (test_clinic_accounts_reset.py)",
+    "accounts:two-step": "clinic staff only (tests/web/test_clinic_accounts_two_step.py)",
     "web:import-json": "POST only: brings an uploaded export in, then returns to Your data",
     "web:delete-everything": "POST only: deletes everything, then goes to the start page",
     "web:export-json": "a JSON download, not a page",
@@ -97,6 +100,16 @@ def walked_pages(
         WalkedPage("break", "web:break", reverse("web:break")),
         WalkedPage("login", "accounts:login", reverse("accounts:login")),
         WalkedPage("sign-in-link", "accounts:local", reverse("accounts:local")),
+        WalkedPage("account", "accounts:settings", reverse("accounts:settings")),
+        WalkedPage("reset", "accounts:password-reset", reverse("accounts:password-reset")),
+        WalkedPage(
+            "reset-sent", "accounts:password-reset-sent", reverse("accounts:password-reset-sent")
+        ),
+        WalkedPage(
+            "reset-done",
+            "accounts:password-reset-complete",
+            reverse("accounts:password-reset-complete"),
+        ),
     ]
     for exercise_id in exercises:
         path = reverse("web:exercise", args=[exercise_id])

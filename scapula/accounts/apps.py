@@ -10,5 +10,5 @@ class AccountsConfig(AppConfig):
     label = "accounts"
 
     def ready(self) -> None:
-        """Register system checks."""
-        from scapula.accounts import checks  # noqa: F401
+        """Register system checks and the log line for refused sign-ins."""
+        from scapula.accounts import backends, checks  # noqa: F401

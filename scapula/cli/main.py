@@ -6,6 +6,7 @@ import click
 
 from scapula import __version__
 from scapula.cli.account import password
+from scapula.cli.accounts import accounts
 from scapula.cli.backup import backup_command, restore_command
 from scapula.cli.delete import delete_my_data
 from scapula.cli.exercises import catalog, exercises
@@ -56,6 +57,7 @@ def cli() -> None:
 
 cli.add_command(serve)
 cli.add_command(password)
+cli.add_command(accounts)
 cli.add_command(info)
 cli.add_command(link)
 cli.add_command(exercises)

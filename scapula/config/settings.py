@@ -1,5 +1,7 @@
 """The one settings module: every value comes from the environment (see .env.example)."""
 
+import os
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -12,7 +14,7 @@ from scapula.config.runtime import (
     load_or_create_secret_key,
     secure_sqlite_files,
 )
-from scapula.core import DatabaseKind, Mode
+from scapula.core import ConfigError, DatabaseKind, Mode
 
 PACKAGE_DIR = Path(__file__).resolve().parent.parent
 
@@ -27,6 +29,8 @@ ALLOWED_HOSTS = list(CONFIG.allowed_hosts)
 CSRF_TRUSTED_ORIGINS = list(CONFIG.csrf_trusted_origins)
 
 INSTALLED_APPS = [
+    # Before django.contrib.auth, so its createsuperuser (which checks the password) wins.
+    "scapula.accounts",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -35,7 +39,10 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "csp",
     "ninja",
-    "scapula.accounts",
+    # Accounts: sign-in lockout and the optional second step (see "Accounts" below).
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
     "scapula.catalog",
     "scapula.screening",
     "scapula.plans",
@@ -66,10 +73,14 @@ MIDDLEWARE = [
     "scapula.config.security.SessionTimeoutMiddleware",
     "scapula.accounts.middleware.PersonalModeMiddleware",
     "scapula.accounts.middleware.PageLoginRequiredMiddleware",
+    # Accounts: each person's own time zone for "today" in pages and the API.
+    "scapula.accounts.timezone.PersonTimeZoneMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "scapula.api.middleware.ApiErrorShapeMiddleware",
     "csp.middleware.CSPMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Accounts: last, as django-axes asks: turns a locked-out sign-in into the locked page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "scapula.config.urls"
@@ -130,10 +141,67 @@ def _database() -> dict[str, Any]:
 DATABASES = {"default": _database()}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# ---------------------------------------------------------------- Accounts
+# Sign-in, password storage, lockout, password reset by e-mail, the optional second step.
 AUTH_USER_MODEL = "accounts.User"
 LOGIN_URL = "accounts:login"
 LOGIN_REDIRECT_URL = "web:home"
 LOGOUT_REDIRECT_URL = "web:home"
+AUTHENTICATION_BACKENDS = [
+    # First, as django-axes asks: refuses a locked account before any password is checked.
+    "scapula.accounts.backends.LockoutBackend",
+    "scapula.accounts.backends.EmailOrUsernameBackend",
+]
+# Argon2 for new and changed passwords; PBKDF2 still verifies (and upgrades) older hashes.
+PASSWORD_HASHERS = [
+    "django.contrib.auth.hashers.Argon2PasswordHasher",
+    "django.contrib.auth.hashers.PBKDF2PasswordHasher",
+    "django.contrib.auth.hashers.PBKDF2SHA1PasswordHasher",
+]
+# Ten wrong passwords lock that account (whatever the address) for 15 minutes: a guesser
+# spread over many addresses is stopped too; the per-address limit below slows one address.
+AXES_FAILURE_LIMIT = 10
+AXES_COOLOFF_TIME = timedelta(minutes=15)
+AXES_LOCKOUT_PARAMETERS = ["username"]
+# axes.W006 asks for the address too; locking an address would lock a whole clinic behind
+# one router, so addresses are slowed by SCAPULA_SIGN_IN_RATE instead.
+SILENCED_SYSTEM_CHECKS = ["axes.W006"]
+AXES_VERBOSE = False  # no start-up banner on every command
+AXES_USERNAME_CALLABLE = "scapula.accounts.backends.lockout_key"
+AXES_LOCKOUT_CALLABLE = "scapula.accounts.views.locked_out"
+AXES_RESET_ON_SUCCESS = True
+AXES_ENABLE_ACCESS_FAILURE_LOG = True
+AXES_SENSITIVE_PARAMETERS = ["username", "password", "code"]
+# Attempts per network address (django-ratelimit), read at each request: "count/period".
+SCAPULA_SIGN_IN_RATE = "20/m"
+SCAPULA_PASSWORD_RESET_RATE = "10/h"  # noqa: S105 (a rate, not a password)
+RATELIMIT_USE_CACHE = "ratelimit"
+# Counts are kept per server process: no cache server is needed, at the cost of each
+# worker process counting on its own.
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    "ratelimit": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "scapula-ratelimit",
+    },
+}
+PASSWORD_RESET_TIMEOUT = 60 * 60
+OTP_TOTP_ISSUER = "scapula"
+# E-mail (password reset links): printed on the console unless an SMTP host is given.
+EMAIL_HOST = os.environ.get("SCAPULA_EMAIL_HOST", "").strip()
+if EMAIL_HOST:
+    EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    _port = os.environ.get("SCAPULA_EMAIL_PORT", "").strip() or "587"
+    if not _port.isdigit():
+        raise ConfigError("must be a port number, such as 587", field="SCAPULA_EMAIL_PORT")
+    EMAIL_PORT = int(_port)
+    EMAIL_HOST_USER = os.environ.get("SCAPULA_EMAIL_USER", "")
+    EMAIL_HOST_PASSWORD = os.environ.get("SCAPULA_EMAIL_PASSWORD", "")
+    _tls = os.environ.get("SCAPULA_EMAIL_TLS", "1").strip().lower()
+    EMAIL_USE_TLS = _tls not in {"0", "no", "false"}
+else:
+    EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+DEFAULT_FROM_EMAIL = os.environ.get("SCAPULA_EMAIL_FROM", "").strip() or "scapula@localhost"
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {
