@@ -29,6 +29,10 @@ NOT_WALKED = {
     "web:export-csv": "a CSV download, not a page",
     "web:export-fhir": "a FHIR JSON download, not a page",
     "web:handout": "a PDF download, not a page (tests/web/test_handout.py reads its text)",
+    "audit:clinic-audit": (
+        "clinic admins only, and the walk signs in as the personal-mode owner "
+        "(tests/web/test_audit_pages.py reads its words)"
+    ),
 }
 
 # A sample of the catalog for the slow browser walk: one each-side exercise, one self-test.
@@ -82,6 +86,7 @@ def walked_pages(
         WalkedPage("pain-diary", "web:pain-diary", reverse("web:pain-diary")),
         WalkedPage("sessions", "web:sessions", reverse("web:sessions")),
         WalkedPage("your-data", "web:your-data", reverse("web:your-data")),
+        WalkedPage("who-looked", "audit:who-looked", reverse("audit:who-looked")),
         WalkedPage("check-in", "web:function-check-in", reverse("web:function-check-in")),
         WalkedPage("summary", "web:summary", reverse("web:summary")),
         WalkedPage("reminders", "web:reminders", reverse("web:reminders")),

@@ -10,7 +10,7 @@ from django.db import DatabaseError, connection, transaction
 from scapula.clinic.access import patient_for
 from scapula.clinic.models import AuditEntry
 from scapula.portability.deletion import delete_person
-from tests.clinic_support import make_world
+from tests.clinic_support import browser_for, make_world, use_clinic_mode
 
 
 @pytest.fixture
@@ -24,9 +24,13 @@ def looked_at(db):
 def test_raw_sql_cannot_change_an_audit_entry(looked_at):
     _world, entry = looked_at
     table = connection.ops.quote_name(AuditEntry._meta.db_table)
-    with pytest.raises(DatabaseError, match="append-only"), transaction.atomic():
-        with connection.cursor() as cursor:
-            cursor.execute(f"UPDATE {table} SET what = %s WHERE id = %s", ["nothing", entry.pk])  # noqa: S608
+    change = f"UPDATE {table} SET what = %s WHERE id = %s"  # noqa: S608
+    with (
+        pytest.raises(DatabaseError, match="append-only"),
+        transaction.atomic(),
+        connection.cursor() as cursor,
+    ):
+        cursor.execute(change, ["nothing", entry.pk])
     assert AuditEntry.objects.get().what == "progress"
 
 
@@ -49,6 +53,20 @@ def test_a_patients_erasure_of_their_records_takes_their_audit_entries(looked_at
     world, _entry = looked_at
     patient_for(world.clinician, world.patient_b.pk, what="plan")
     delete_person(world.patient_a)
-    assert list(AuditEntry.objects.values_list("user__email", flat=True)) == [
-        world.patient_b.email
-    ]
+    assert list(AuditEntry.objects.values_list("user__email", flat=True)) == [world.patient_b.email]
+
+
+@pytest.mark.parametrize("person", ["clinician", "admin"])
+def test_staff_cannot_erase_their_account_and_with_it_the_trail(looked_at, settings, person):
+    use_clinic_mode(settings)
+    world, _entry = looked_at
+    browser = browser_for(getattr(world, person))
+    page = browser.post("/your-data/delete/", {"understood": "on"})
+    assert page.status_code == 400
+    assert "closed by the clinic" in page.content.decode()
+    api = browser.post("/api/me/delete", {"confirm": "delete my data"}, "application/json")
+    assert api.status_code == 400
+    assert "closed by the clinic" in api.json()["error"]["message"]
+    assert AuditEntry.objects.count() == 1
+    world.patient_a.refresh_from_db()
+    assert world.patient_a.clinician == world.clinician
