@@ -56,7 +56,7 @@ def reads_clinic_audit(actor: User) -> bool:
 
 def audit_for_clinic(admin: User) -> QuerySet[AuditEntry]:
     """Return the clinic's audit log for its admin (nothing for anyone else)."""
-    if not reads_clinic_audit(admin):
+    if not reads_clinic_audit(admin) or admin.clinic_id is None:  # (the second for the types)
         return AuditEntry.objects.none()
     return AuditEntry.objects.filter(clinic_id=admin.clinic_id).select_related("actor", "user")
 

@@ -9,7 +9,7 @@ from django.conf import settings
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.db.models import QuerySet
-from django.http import Http404, HttpResponse
+from django.http import Http404, HttpResponse, QueryDict
 from django.shortcuts import render
 from django.utils import timezone
 
@@ -28,8 +28,8 @@ def person_name(person: User) -> str:
     return person.get_full_name() or person.email or person.get_username()
 
 
-class _PersonChoice(forms.ModelChoiceField):
-    def label_from_instance(self, obj: User) -> str:  # type: ignore[override]
+class _PersonChoice(forms.ModelChoiceField):  # type: ignore[type-arg]
+    def label_from_instance(self, obj: User) -> str:
         return person_name(obj)
 
 
@@ -39,7 +39,7 @@ class AuditFilterForm(forms.Form):
     clinician = _PersonChoice(queryset=User.objects.none(), required=False, empty_label="Anyone")
     patient = _PersonChoice(queryset=User.objects.none(), required=False, empty_label="Anyone")
 
-    def __init__(self, data: object, log: QuerySet[AuditEntry]) -> None:
+    def __init__(self, data: QueryDict | None, log: QuerySet[AuditEntry]) -> None:
         super().__init__(data)
         # The choices come from the log itself, so no one outside the clinic's log is listed.
         by_name = ("first_name", "last_name", "email", "username")
