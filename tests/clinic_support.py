@@ -13,7 +13,7 @@ CLINIC_HOST = {"REMOTE_ADDR": "203.0.113.7", "HTTP_HOST": "clinic.example"}
 
 @dataclass(frozen=True)
 class ClinicWorld:
-    """Patient A and B of clinician A, A's clinic admin, and a clinician of another clinic."""
+    """Clinician A with patients A and B, A's clinic admin, another clinic's clinician and C."""
 
     clinic: Clinic
     other_clinic: Clinic
@@ -22,6 +22,7 @@ class ClinicWorld:
     other_clinician: User
     patient_a: User
     patient_b: User
+    patient_c: User
 
 
 def use_clinic_mode(settings) -> None:
@@ -45,14 +46,16 @@ def make_world() -> ClinicWorld:
     clinic = Clinic.objects.create(name="Harbour Physio")
     other = Clinic.objects.create(name="Hill Street Clinic")
     clinician = make_person("ana@harbour.example", Role.CLINICIAN, clinic)
+    other_clinician = make_person("bo@hill.example", Role.CLINICIAN, other)
     return ClinicWorld(
         clinic=clinic,
         other_clinic=other,
         admin=make_person("admin@harbour.example", Role.ADMIN, clinic),
         clinician=clinician,
-        other_clinician=make_person("bo@hill.example", Role.CLINICIAN, other),
+        other_clinician=other_clinician,
         patient_a=make_person("pat.a@mail.example", Role.PATIENT, clinic, clinician),
         patient_b=make_person("pat.b@mail.example", Role.PATIENT, clinic, clinician),
+        patient_c=make_person("pat.c@mail.example", Role.PATIENT, other, other_clinician),
     )
 
 

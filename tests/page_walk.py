@@ -41,6 +41,10 @@ NOT_WALKED = {
     "workspace:patients": "clinic mode, clinicians only (tests/web/test_workspace*.py walk it)",
     "workspace:patient": "clinic mode, clinicians only (tests/web/test_workspace*.py walk it)",
     "workspace:alert-seen": "POST only: marks an alert seen, then returns to the patient's page",
+    "audit:clinic-audit": (
+        "clinic admins only, and the walk signs in as the personal-mode owner "
+        "(tests/web/test_audit_pages.py reads its words)"
+    ),
 }
 
 # A sample of the catalog for the slow browser walk: one each-side exercise, one self-test.
@@ -94,6 +98,7 @@ def walked_pages(
         WalkedPage("pain-diary", "web:pain-diary", reverse("web:pain-diary")),
         WalkedPage("sessions", "web:sessions", reverse("web:sessions")),
         WalkedPage("your-data", "web:your-data", reverse("web:your-data")),
+        WalkedPage("who-looked", "audit:who-looked", reverse("audit:who-looked")),
         WalkedPage("check-in", "web:function-check-in", reverse("web:function-check-in")),
         WalkedPage("summary", "web:summary", reverse("web:summary")),
         WalkedPage("reminders", "web:reminders", reverse("web:reminders")),

@@ -49,9 +49,14 @@ def record_access(
     )
 
 
+def reads_clinic_audit(actor: User) -> bool:
+    """Return whether the actor may read their clinic's audit log (its admin only)."""
+    return actor.is_clinic_admin and actor.clinic_id is not None
+
+
 def audit_for_clinic(admin: User) -> QuerySet[AuditEntry]:
     """Return the clinic's audit log for its admin (nothing for anyone else)."""
-    if not admin.is_clinic_admin or admin.clinic_id is None:
+    if not reads_clinic_audit(admin) or admin.clinic_id is None:  # (the second for the types)
         return AuditEntry.objects.none()
     return AuditEntry.objects.filter(clinic_id=admin.clinic_id).select_related("actor", "user")
 

@@ -3,6 +3,7 @@
 from django.db import transaction
 
 from scapula.accounts.models import User
+from scapula.core import ScapulaError
 from scapula.portability.records import owned_models, owned_rows
 
 
@@ -12,8 +13,15 @@ def delete_person(user: User) -> dict[str, int]:
 
     Returns how many rows of each kind went. Records are removed newest kind first (rows
     that refer to others before the rows they refer to), so no reference is ever left
-    dangling even on a database that checks them at once.
+    dangling even on a database that checks them at once. A clinician's or clinic admin's
+    account is refused: the audit log must keep who looked at whose records, and patients
+    must not lose their clinician (docs/decisions/0007-clinic-roles.md).
     """
+    if not user.is_patient:
+        raise ScapulaError(
+            "a clinician's or clinic admin's account is closed by the clinic, not deleted here, "
+            "so the record of who looked at whose records stays whole"
+        )
     removed: dict[str, int] = {}
     for model in reversed(owned_models()):
         count, _ = owned_rows(model, user).delete()

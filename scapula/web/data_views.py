@@ -98,7 +98,11 @@ def delete_everything(request: AuthenticatedHttpRequest) -> HttpResponse:
     form = DeleteForm(request.POST)
     if not form.is_valid():
         return _page(request, ImportForm(), form)
-    delete_person(request.user)
+    try:
+        delete_person(request.user)
+    except ScapulaError as error:
+        form.add_error(None, f"{error.message[0].upper()}{error.message[1:]}.")
+        return _page(request, ImportForm(), form)
     logout(request)  # the account is gone: so is its sign-in
     messages.success(request, "Everything was deleted. scapula starts afresh.")
     return redirect("web:home")
