@@ -6,6 +6,9 @@ mode, and for anyone who is not a clinic patient, they return before any query.
 """
 
 import weakref
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from typing import Any
 
 from django.conf import settings
@@ -77,7 +80,10 @@ def on_delete(sender: type[Model], instance: Any, **kwargs: Any) -> None:
             return
         done.add((sender._meta.label, instance.user_id))
     patient = _patient_of(instance)
-    if patient is not None and PatientSummary.objects.filter(user=patient).exists():
+    waiting = _deferred.get()
+    if patient is not None and waiting is not None:
+        waiting[patient.pk] = patient
+    elif patient is not None and PatientSummary.objects.filter(user=patient).exists():
         refresh_summary(patient, timezone.localdate())
 
 
@@ -90,8 +96,36 @@ def on_session_stored(sender: type[Model], session: PracticeSession, **kwargs: A
     _rebuild(patient)
 
 
+# Patients whose rebuild waits for the end of a bulk write (an import), or None.
+_deferred: ContextVar[dict[int, User] | None] = ContextVar("deferred_summaries", default=None)
+
+
+@contextmanager
+def deferred_summaries() -> Iterator[None]:
+    """Rebuild each summary once at the end of a bulk write, not once per row it writes.
+
+    An import writes a check-in before its ratings and a session before its exercises; a
+    rebuild in between would read half a record. At the end, every record is there.
+    """
+    if _deferred.get() is not None:
+        yield
+        return
+    token = _deferred.set({})
+    try:
+        yield
+        waiting = _deferred.get() or {}
+    finally:
+        _deferred.reset(token)
+    for patient in waiting.values():
+        _rebuild(patient)
+
+
 def _rebuild(patient: User) -> None:
     """Rebuild the summary, and alert on a flag the write has just raised."""
+    waiting = _deferred.get()
+    if waiting is not None:
+        waiting[patient.pk] = patient
+        return
     today = timezone.localdate()
     before = PatientSummary.objects.filter(user=patient).values_list("flags", flat=True).first()
     summary = refresh_summary(patient, today)

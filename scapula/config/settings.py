@@ -165,7 +165,7 @@ AXES_COOLOFF_TIME = timedelta(minutes=15)
 AXES_LOCKOUT_PARAMETERS = ["username"]
 # axes.W006 asks for the address too; locking an address would lock a whole clinic behind
 # one router, so addresses are slowed by SCAPULA_SIGN_IN_RATE instead.
-SILENCED_SYSTEM_CHECKS = ["axes.W006"]
+SILENCED_SYSTEM_CHECKS = ["axes.W006"]  # more are added below, each with its reason
 AXES_VERBOSE = False  # no start-up banner on every command
 AXES_USERNAME_CALLABLE = "scapula.accounts.backends.lockout_key"
 AXES_LOCKOUT_CALLABLE = "scapula.accounts.views.locked_out"
@@ -252,7 +252,7 @@ if CONFIG.is_https:
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
-SILENCED_SYSTEM_CHECKS = [
+SILENCED_SYSTEM_CHECKS += [
     # security.W021 asks for HSTS preload. Preloading is a decision about a whole
     # registrable domain, submitted to the browsers' list by its owner; a clinic's copy
     # of scapula usually runs on one host of the clinic's domain, so it must not claim it.

@@ -16,6 +16,7 @@ from django.utils import timezone
 from scapula.accounts.models import User
 from scapula.accounts.services import set_display_name
 from scapula.catalog import shipped_catalog
+from scapula.clinic.signals import deferred_summaries
 from scapula.core import ScapulaError
 from scapula.core.fhir import PersonRecords, ResourceIds, export_bundle, read_bundle
 from scapula.core.fhir.codes import SCAPULA
@@ -91,7 +92,7 @@ def import_fhir(user: User, bundle_json: str | bytes) -> ImportSummary:
     """Write a scapula FHIR bundle into an empty account, all or nothing."""
     bundle = check_import(_parse(bundle_json))
     records = read_bundle(bundle, known_exercises=frozenset(shipped_catalog().ids))
-    with transaction.atomic():
+    with transaction.atomic(), deferred_summaries():
         # Lock the account so two imports at once cannot both find it empty.
         locked = User.objects.select_for_update().get(pk=user.pk)
         _require_empty(locked)

@@ -9,6 +9,7 @@ from django.utils import timezone
 
 from scapula.accounts.models import User, UserOwnedModel
 from scapula.accounts.services import set_display_name
+from scapula.clinic.signals import deferred_summaries
 from scapula.core import ScapulaError
 from scapula.portability.records import (
     has_records,
@@ -64,6 +65,12 @@ def import_person(user: User, document: object) -> dict[str, int]:
     Returns how many rows of each kind were written. Raises ScapulaError naming the
     place of the first problem, and then nothing is written.
     """
+    with deferred_summaries():  # a clinic patient's summary: once, from the whole import
+        return _import_person(user, document)
+
+
+def _import_person(user: User, document: object) -> dict[str, int]:
+    """Write every record of the document for the account (import_person's body)."""
     records = _checked_document(document)
     # Locked, so a second import sent at the same moment waits and then finds the records.
     User.objects.select_for_update().filter(pk=user.pk).first()

@@ -31,7 +31,8 @@ from scapula.clinic.models import Invitation
 from scapula.core import ScapulaError
 from scapula.web.invitation_forms import JoinForm, PatientInviteForm, StaffInviteForm
 
-MODEL_BACKEND = "django.contrib.auth.backends.ModelBackend"
+# The backend that signs people in by e-mail; the session remembers it for later requests.
+MODEL_BACKEND = "scapula.accounts.backends.EmailOrUsernameBackend"
 CLINICIAN_HOME = "/clinic/"  # the workspace
 
 
