@@ -74,7 +74,7 @@ def refresh_summary(patient: User, today: date) -> PatientSummary:
         "plan_starts_on": plan.starts_on if plan else None,
         "screening_disposition": screening.disposition if screening else "",
         "screening_cleared": bool(screening and screening.clearances.exists()),
-        "function_improved": function_trend(function_check_ins(user=patient)).is_meaningful,
+        "function_improved": _function_improved(patient),
         "stops": stops,
     }
     flags = patient_flags(facts_from(values), today)
@@ -125,3 +125,12 @@ def facts_from(stored: dict[str, Any]) -> PatientFacts:
         baseline=stored["baseline_pain"],
         function_improved=stored["function_improved"],
     )
+
+
+def _function_improved(patient: User) -> bool:
+    """Whether the PSFS shows a real change, from the check-ins whose ratings are stored.
+
+    A check-in row is written before its ratings; a rebuild in between sees none of them.
+    """
+    rated = [check_in for check_in in function_check_ins(user=patient) if check_in.scores]
+    return function_trend(rated).is_meaningful

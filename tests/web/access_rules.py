@@ -42,7 +42,7 @@ def post(who: str, body: Any = None, ok: tuple[int, ...] = (302,), **more: Any) 
 
 # Pages, by route name.
 PAGES: dict[str, Rule] = {
-    "web:home": Rule(ANYONE),
+    "web:home": Rule(ANYONE, ok=(200, 302), notes="a clinician is sent on to their patients"),
     "web:library": Rule(ANYONE),
     "web:exercise": Rule(ANYONE),
     "web:driver": Rule(ANYONE),
@@ -75,9 +75,24 @@ PAGES: dict[str, Rule] = {
     "web:summary": Rule(SIGNED_IN),
     "web:player": Rule(SIGNED_IN),
     "web:reminders": Rule(SIGNED_IN),
-    "web:reminders-revoke": post(SIGNED_IN),
+    "web:reminders-revoke": post(SIGNED_IN, ok=(200,), notes="the new link, shown once"),
     "web:break": Rule(SIGNED_IN),
     "web:calendar-feed": Rule(LINK_HOLDER),
+    "accounts:login-code": Rule(ANYONE, ok=(200, 302)),
+    "accounts:password-reset": Rule(ANYONE, ok=(200, 302)),
+    "accounts:password-reset-sent": Rule(ANYONE, ok=(200, 302)),
+    "accounts:password-reset-confirm": Rule(ANYONE, ok=(200, 302), refused=(200, 302)),
+    "accounts:password-reset-complete": Rule(ANYONE, ok=(200, 302)),
+    "accounts:settings": Rule(SIGNED_IN),
+    # Sign-in codes, the team, invitations and the patient list are staff pages: 404 for a patient.
+    "accounts:two-step": Rule(SIGNED_IN, ok=(404,)),
+    "accounts:local": Rule(ANYONE, ok=(404,), notes="personal mode only"),
+    "invitation:team": Rule(SIGNED_IN, ok=(404,)),
+    "invitation:invite-patient": Rule(SIGNED_IN, ok=(404,)),
+    "invitation:revoke": post(SIGNED_IN, ok=(404,)),
+    "invitation:join": Rule(ANYONE, ok=(200, 410), refused=(200, 410)),
+    "workspace:patients": Rule(SIGNED_IN, ok=(404,)),
+    "workspace:alert-seen": post(PATIENTS_CLINICIAN, ok=(302, 404)),
     "audit:clinic-audit": Rule(CLINIC_ADMIN),
     "audit:who-looked": Rule(SIGNED_IN),
     # The API's own pages (its operations are ruled one by one below).
@@ -91,6 +106,7 @@ API_OK = (200, 201)
 OPERATIONS: dict[str, Rule] = {
     "GET /api/health": Rule(ANYONE),
     "GET /api/me": Rule(SIGNED_IN),
+    "GET /api/program/changes": Rule(SIGNED_IN),
     "GET /api/exercises": Rule(ANYONE),
     "GET /api/exercises/{exercise_id}": Rule(ANYONE),
     "GET /api/screening": Rule(SIGNED_IN, ok=(200, 404)),
