@@ -174,7 +174,7 @@ AXES_ENABLE_ACCESS_FAILURE_LOG = True
 AXES_SENSITIVE_PARAMETERS = ["username", "password", "code"]
 # Attempts per network address (django-ratelimit), read at each request: "count/period".
 SCAPULA_SIGN_IN_RATE = os.environ.get("SCAPULA_SIGN_IN_RATE", "20/m")
-SCAPULA_PASSWORD_RESET_RATE = os.environ.get("SCAPULA_PASSWORD_RESET_RATE", "10/h")  # noqa: S105
+SCAPULA_PASSWORD_RESET_RATE = os.environ.get("SCAPULA_PASSWORD_RESET_RATE", "10/h")
 RATELIMIT_USE_CACHE = "ratelimit"
 # Counts are kept per server process: no cache server is needed, at the cost of each
 # worker process counting on its own.
