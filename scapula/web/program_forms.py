@@ -54,11 +54,10 @@ class ChangeForm(forms.Form):
         self.add_error(name if name in self.fields else None, message)
 
 
-class SwapForm(ChangeForm):
-    """Swap one exercise for another that fits the person."""
+class _ChoiceOfExerciseForm(ChangeForm):
+    """A change that picks one exercise from those that fit the person."""
 
-    kind = "swap"
-    replacement = forms.ChoiceField(label="Swap for")
+    choice_field = ""  # the name of the field whose choices are the fitting exercises
 
     def __init__(
         self,
@@ -69,9 +68,17 @@ class SwapForm(ChangeForm):
         initial: Initial = None,
     ) -> None:
         super().__init__(data, key=key, initial=initial)
-        field = self.fields["replacement"]
+        field = self.fields[self.choice_field]
         assert isinstance(field, forms.ChoiceField)
         field.choices = [("", "Choose an exercise")] + [(e.id, e.name) for e in options]
+
+
+class SwapForm(_ChoiceOfExerciseForm):
+    """Swap one exercise for another that fits the person."""
+
+    kind = "swap"
+    choice_field = "replacement"
+    replacement = forms.ChoiceField(label="Swap for")
 
 
 class DoseForm(ChangeForm):
@@ -111,24 +118,12 @@ class RemoveForm(ChangeForm):
     kind = "remove"
 
 
-class AddForm(ChangeForm):
+class AddForm(_ChoiceOfExerciseForm):
     """Add an exercise that fits the person and is not in the routine yet."""
 
     kind = "add"
+    choice_field = "exercise"
     exercise = forms.ChoiceField(label="Exercise to add")
-
-    def __init__(
-        self,
-        data: QueryDict | None = None,
-        *,
-        key: str,
-        options: Sequence[Exercise],
-        initial: Initial = None,
-    ) -> None:
-        super().__init__(data, key=key, initial=initial)
-        field = self.fields["exercise"]
-        assert isinstance(field, forms.ChoiceField)
-        field.choices = [("", "Choose an exercise")] + [(e.id, e.name) for e in options]
 
 
 class NoteForm(ChangeForm):
