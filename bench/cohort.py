@@ -11,6 +11,7 @@ import random
 import statistics
 import time
 from datetime import UTC, datetime, timedelta
+from datetime import time as dtime
 
 QUICK = os.environ.get("SCAPULA_BENCH_QUICK") == "1"
 PEOPLE = 200 if QUICK else 1000
@@ -25,9 +26,6 @@ def seed(rng: random.Random) -> list[int]:
     from django.utils import timezone
 
     from scapula.accounts.models import User
-    from scapula.plans.models import StoredPlan
-    from scapula.practice.models import PracticeSession
-    from scapula.tracking.models import PainEntry
 
     today = timezone.localdate()
     start = today - timedelta(days=DAYS - 1)
@@ -38,39 +36,45 @@ def seed(rng: random.Random) -> list[int]:
             User(username=f"person{n:04d}", password="!")  # noqa: S106
             for n in range(PEOPLE)
         )
-        StoredPlan.objects.bulk_create(
-            StoredPlan(user=u, profile={}, plan={}, starts_on=start) for u in users
-        )
-        PainEntry.objects.bulk_create(
-            (
-                PainEntry(
-                    user=u,
-                    score=max(0, min(10, 6 - n // 60 + rng.randint(-2, 2))),
-                    context="usual" if n % 3 else rng.choice(["before", "after", "morning"]),
-                    recorded_on=day,
-                )
-                for u in users
-                for n, day in enumerate(days)
-            ),
-            batch_size=BATCH,
-        )
-        moment = datetime(2026, 1, 1, tzinfo=UTC)
-        PracticeSession.objects.bulk_create(
-            (
-                PracticeSession(
-                    user=u,
-                    key=f"s{n:04d}",
-                    started_at=moment,
-                    performed_on=day,
-                    status=rng.choice(["completed", "completed", "completed", "partial"]),
-                )
-                for u in users
-                for n, day in enumerate(days)
-                if rng.random() < 0.8
-            ),
-            batch_size=BATCH,
-        )
+        seed_records(users, days, rng)
     return [u.pk for u in users]
+
+
+def seed_records(users: list, days: list, rng: random.Random) -> None:
+    """Give each person a plan, a daily pain entry and, most days, a session (bulk inserts)."""
+    from scapula.plans.models import StoredPlan
+    from scapula.practice.models import PracticeSession
+    from scapula.tracking.models import PainEntry
+
+    StoredPlan.objects.bulk_create(
+        StoredPlan(user=u, profile={}, plan={}, starts_on=days[0]) for u in users
+    )
+    PainEntry.objects.bulk_create(
+        (
+            PainEntry(
+                user=u,
+                score=max(0, min(10, 6 - n // 60 + rng.randint(-2, 2))),
+                context="usual" if n % 3 else rng.choice(["before", "after", "morning"]),
+                recorded_on=day,
+            )
+            for u in users
+            for n, day in enumerate(days)
+        ),
+        batch_size=BATCH,
+    )
+    PracticeSession.objects.bulk_create(
+        (
+            PracticeSession(
+                user=u, key=f"s{n:04d}", performed_on=day,
+                started_at=datetime.combine(day, dtime(12), tzinfo=UTC),
+                status=rng.choice(["completed", "completed", "completed", "partial"]),
+            )
+            for u in users
+            for n, day in enumerate(days)
+            if rng.random() < 0.8
+        ),
+        batch_size=BATCH,
+    )  # fmt: skip
 
 
 def measure(user_ids: list[int]) -> dict[str, float]:

@@ -12,7 +12,7 @@ import json
 import os
 import random
 import statistics
-from datetime import UTC, datetime, time, timedelta
+from datetime import timedelta
 from time import perf_counter
 
 QUICK = os.environ.get("SCAPULA_BENCH_QUICK") == "1"
@@ -29,12 +29,10 @@ def seed(rng: random.Random) -> tuple[object, object, float]:
     from django.db import transaction
     from django.utils import timezone
 
+    from bench.cohort import seed_records
     from scapula.accounts.models import Clinic, Role, User
     from scapula.clinic.models import Alert
     from scapula.clinic.summary import refresh_summary
-    from scapula.plans.models import StoredPlan
-    from scapula.practice.models import PracticeSession
-    from scapula.tracking.models import PainEntry
 
     today = timezone.localdate()
     start = today - timedelta(days=DAYS - 1)
@@ -57,35 +55,7 @@ def seed(rng: random.Random) -> tuple[object, object, float]:
             )
             for n in range(PEOPLE + SMALL)
         )  # fmt: skip
-        StoredPlan.objects.bulk_create(
-            StoredPlan(user=u, profile={}, plan={}, starts_on=start) for u in patients
-        )
-        PainEntry.objects.bulk_create(
-            (
-                PainEntry(
-                    user=u,
-                    score=max(0, min(10, 6 - n // 60 + rng.randint(-2, 2))),
-                    context="usual" if n % 3 else rng.choice(["before", "after", "morning"]),
-                    recorded_on=day,
-                )
-                for u in patients
-                for n, day in enumerate(days)
-            ),
-            batch_size=BATCH,
-        )
-        PracticeSession.objects.bulk_create(
-            (
-                PracticeSession(
-                    user=u, key=f"s{n:04d}", performed_on=day,
-                    started_at=datetime.combine(day, time(12), tzinfo=UTC),
-                    status=rng.choice(["completed", "completed", "completed", "partial"]),
-                )
-                for u in patients
-                for n, day in enumerate(days)
-                if rng.random() < 0.8
-            ),
-            batch_size=BATCH,
-        )  # fmt: skip
+        seed_records(patients, days, rng)
         for patient in patients:
             refresh_summary(patient, today)
         Alert.objects.bulk_create(
