@@ -19,6 +19,7 @@ def ready_server(chromium, live_scapula):
     context = chromium.new_context()
     make_ready(context.new_page(), live_scapula)
     context.close()
+    live_scapula.screened_at = time.time()
     return live_scapula
 
 
@@ -33,10 +34,13 @@ def page(chromium, ready_server):
 
 def paused_clock(page, server):
     """Open the player with the page's clock stopped: only the test moves time on."""
-    start = time.time() - 60  # in seconds; the server refuses a session in the future
-    page.clock.install(time=start)
+    # The session starts after the safety check (a stop counts only after it) and not in
+    # the future, which the server refuses.
+    begins = max(time.time() - 30, server.screened_at + 1)
+    time.sleep(max(0.0, begins - time.time()))
+    page.clock.install(time=begins - 30)
     page.goto(server.url("/session/"))
-    page.clock.pause_at(start + 30)
+    page.clock.pause_at(begins)
 
 
 def stored(page, server):
