@@ -70,7 +70,8 @@ def seed_users(count: int) -> list[str]:
         ready(user)
         session = store()
         session[SESSION_KEY] = str(user.pk)
-        session[BACKEND_SESSION_KEY] = "django.contrib.auth.backends.ModelBackend"
+        # The backend a password sign-in records; Django drops a session naming any other.
+        session[BACKEND_SESSION_KEY] = "scapula.accounts.backends.EmailOrUsernameBackend"
         session[HASH_SESSION_KEY] = user.get_session_auth_hash()
         session.create()
         keys.append(session.session_key)
